@@ -182,6 +182,38 @@ export const ERROR_CODE = {
 	serverError: 'server_error',
 } as const;
 
+/**
+ * The status each state-changing endpoint requires, matched on method and path. A 409
+ * invalid_state error names the object's current status; these rules explain the allowed ones.
+ */
+export const STATUS_RULES: ReadonlyArray<{ method: string; path: RegExp; rule: string }> = [
+	{
+		method: 'PUT',
+		path: /^\/quotes\/[^/]+$/,
+		rule: 'A quote can be replaced only while its status is draft or sent.',
+	},
+	{
+		method: 'POST',
+		path: /^\/quotes\/[^/]+\/send$/,
+		rule: 'A quote can be sent only while its status is draft, or sent again while it is sent.',
+	},
+	{
+		method: 'POST',
+		path: /^\/orders\/[^/]+\/(accept|decline)$/,
+		rule: 'An order can be accepted or declined only while its status is received.',
+	},
+	{
+		method: 'PUT',
+		path: /^\/orders\/[^/]+\/shipping$/,
+		rule: 'Shipping tracking can be set only on an order whose status is accepted or shipped.',
+	},
+	{
+		method: 'PATCH',
+		path: /^\/payments\/[^/]+$/,
+		rule: 'Only bank-transfer payments can have their status set by hand. Stripe sets the status of Stripe payments.',
+	},
+];
+
 /** Reads the `{ error: { code, message, details } }` envelope of a non-2xx answer. */
 export function readApiError(body: unknown): ApiErrorBody | undefined {
 	let parsed = body;

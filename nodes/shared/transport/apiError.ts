@@ -1,0 +1,187 @@
+import type { IHttpRequestMethods, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { ERROR_CODE, STATUS_RULES, readApiError } from './wire';
+import type { ApiErrorBody } from './wire';
+
+/** What failed, as the transport saw it: the request, the response and the number of attempts. */
+export interface FailedRequest {
+	method: IHttpRequestMethods;
+	path: string;
+	statusCode: number;
+	body: unknown;
+	attempts: number;
+	/** Whether the transport would have retried a 5xx; false for a POST without a key. */
+	retryable: boolean;
+	/** Names the object the path points at, e.g. `quote "qt_123"`. */
+	objectLabel?: string;
+	itemIndex?: number;
+}
+
+interface ErrorText {
+	message: string;
+	description: string;
+}
+
+function serverSays(error: ApiErrorBody | undefined): string {
+	return error?.message ? `Automa.Net returned: ${error.message}` : '';
+}
+
+function joinSentences(...parts: string[]): string {
+	return parts.filter((part) => part !== '').join(' ');
+}
+
+function capitalize(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function attemptsText(attempts: number): string {
+	return attempts === 1 ? '1 attempt' : `${attempts} attempts`;
+}
+
+function statusRuleFor(method: string, path: string): string | undefined {
+	return STATUS_RULES.find((rule) => rule.method === method && rule.path.test(path))?.rule;
+}
+
+function unauthorizedText(): ErrorText {
+	return {
+		message: 'The Automa.Net API key was rejected',
+		description:
+			'Check the API key and the base URL in the Automa.Net API credential. The key must be active in Automa.Net under Settings, API integration, and the base URL must point at the API that issued it.',
+	};
+}
+
+function forbiddenText(failure: FailedRequest, error: ApiErrorBody | undefined): ErrorText {
+	const target = failure.objectLabel ?? `${failure.method} ${failure.path}`;
+	return {
+		message: `The Automa.Net API key is not allowed to access ${target}`,
+		description: joinSentences(
+			serverSays(error),
+			'Check that the object belongs to the supplier account of this API key.',
+		),
+	};
+}
+
+function notFoundText(failure: FailedRequest, error: ApiErrorBody | undefined): ErrorText {
+	const message = failure.objectLabel
+		? `${capitalize(failure.objectLabel)} was not found in Automa.Net`
+		: `Automa.Net found nothing at ${failure.method} ${failure.path}`;
+	return {
+		message,
+		description: joinSentences(
+			serverSays(error),
+			'Check the ID, and that the object belongs to the supplier account of this API key.',
+		),
+	};
+}
+
+function invalidStateText(failure: FailedRequest, error: ApiErrorBody | undefined): ErrorText {
+	const rule = statusRuleFor(failure.method, failure.path);
+	const target = failure.objectLabel ? ` on ${failure.objectLabel}` : '';
+	return {
+		message: `Automa.Net rejected the action${target}: ${error?.message || 'its current status does not allow it'}`,
+		description: joinSentences(
+			rule ?? "The object's current status does not allow this action.",
+			'Fetch the object to see its current status before repeating the action.',
+		),
+	};
+}
+
+function idempotencyKeyReusedText(): ErrorText {
+	return {
+		message:
+			'Automa.Net rejected the request because its idempotency key was already used with a different body',
+		description:
+			"The node sends the same key when n8n's Retry On Fail repeats it within one execution. This happens when the item's data changed between tries. Run the workflow again, which sends a new key.",
+	};
+}
+
+function validationText(error: ApiErrorBody | undefined): ErrorText {
+	const details = error?.details ?? [];
+	const problems = details.map((detail) => `${detail.field || '(body)'} ${detail.message}`);
+	const message =
+		problems.length > 0
+			? `Automa.Net rejected invalid fields: ${problems.join('; ')}`
+			: `Automa.Net rejected the request as invalid: ${error?.message || 'no details given'}`;
+	return {
+		message,
+		description: joinSentences(
+			serverSays(error),
+			'Correct the listed fields in the node parameters or the input item.',
+		),
+	};
+}
+
+function rateLimitedText(failure: FailedRequest): ErrorText {
+	return {
+		message: `Automa.Net rate-limited the request on each of ${attemptsText(failure.attempts)}`,
+		description:
+			'Automa.Net limits how many requests an API key may send. Wait a minute before running the workflow again, or send fewer items per execution.',
+	};
+}
+
+function serverErrorText(failure: FailedRequest, error: ApiErrorBody | undefined): ErrorText {
+	const notRetried = failure.retryable
+		? ''
+		: 'The request was not repeated because it has no idempotency key, so a repeat could act twice. Check in Automa.Net whether it took effect before running it again.';
+	return {
+		message: `Automa.Net failed with server error ${failure.statusCode} after ${attemptsText(failure.attempts)}`,
+		description: joinSentences(serverSays(error), notRetried),
+	};
+}
+
+function otherStatusText(failure: FailedRequest, error: ApiErrorBody | undefined): ErrorText {
+	return {
+		message: `Automa.Net rejected ${failure.method} ${failure.path} with status ${failure.statusCode}`,
+		description: serverSays(error) || 'Automa.Net sent no error message.',
+	};
+}
+
+function errorTextFor(failure: FailedRequest, error: ApiErrorBody | undefined): ErrorText {
+	const { statusCode } = failure;
+	if (statusCode === 401) return unauthorizedText();
+	if (statusCode === 403) return forbiddenText(failure, error);
+	if (statusCode === 404) return notFoundText(failure, error);
+	if (statusCode === 409 && error?.code === ERROR_CODE.idempotencyKeyReused) {
+		return idempotencyKeyReusedText();
+	}
+	if (statusCode === 409) return invalidStateText(failure, error);
+	if (statusCode === 422) return validationText(error);
+	if (statusCode === 429) return rateLimitedText(failure);
+	if (statusCode >= 500) return serverErrorText(failure, error);
+	return otherStatusText(failure, error);
+}
+
+/**
+ * Builds the NodeApiError for a non-2xx response, with a message per status. The message and the
+ * error context contain only the method, path, status and the server's error body, never a
+ * request header, so neither the API key nor the idempotency key can leak.
+ */
+export function automaNetApiError(node: INode, failure: FailedRequest): NodeApiError {
+	const error = readApiError(failure.body);
+	const text = errorTextFor(failure, error);
+	const response: JsonObject = {
+		statusCode: failure.statusCode,
+		method: failure.method,
+		path: failure.path,
+		attempts: failure.attempts,
+	};
+	if (error) {
+		response.error = {
+			code: error.code,
+			message: error.message,
+			details: error.details.map((detail) => ({ ...detail })),
+		};
+	}
+
+	const apiError = new NodeApiError(node, response, {
+		message: text.message,
+		description: text.description,
+		httpCode: String(failure.statusCode),
+		itemIndex: failure.itemIndex,
+	});
+	// NodeApiError replaces any message containing a Node.js error code such as EPERM with a
+	// generic text, so the message is set again to keep the server wording it quotes.
+	apiError.message = text.message;
+	return apiError;
+}
