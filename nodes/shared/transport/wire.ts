@@ -73,6 +73,12 @@ export type PartCondition = (typeof PART_CONDITIONS)[number];
 export const LIST_SORTS = ['createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
 
+/** The status a quote or payment has when it is created, before any status change. */
+export const INITIAL_STATUS = { quote: 'draft', payment: 'pending' } as const;
+
+/** Field holding the status before a change, as in payment.status_updated event data. */
+export const PREVIOUS_STATUS_FIELD = 'previousStatus';
+
 // ---------------------------------------------------------------------------------------------
 // Lists and pagination
 
