@@ -22,12 +22,15 @@ import type { RecordingLogger } from './recordingLogger';
 
 export const CREDENTIAL_TYPE = 'automaNetApi';
 
-/** Data of the automaNetApi credential; unset properties take the credential's defaults. */
-export interface AutomaNetCredentialData {
+/**
+ * Data of the automaNetApi credential; unset properties take the credential's defaults. It is a
+ * type alias, not an interface, so it is assignable to ICredentialDataDecryptedObject.
+ */
+export type AutomaNetCredentialData = {
 	apiKey: string;
 	baseUrl: string;
 	webhookSecret?: string;
-}
+};
 
 /** The node settings of n8n's editor that change how WorkflowExecute runs a node. */
 export interface NodeSettings {
