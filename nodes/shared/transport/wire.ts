@@ -366,6 +366,19 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
+/** Each event type by name, for code that handles one type. */
+export const EVENT = {
+	rfqReceived: 'rfq.received',
+	quoteAccepted: 'quote.accepted',
+	quoteDeclined: 'quote.declined',
+	quoteExpired: 'quote.expired',
+	quoteOpened: 'quote.opened',
+	orderReceived: 'order.received',
+	paymentCreated: 'payment.created',
+	orderPaymentAssigned: 'order.payment_assigned',
+	paymentStatusUpdated: 'payment.status_updated',
+} as const satisfies Record<string, EventType>;
+
 /** The subscription value that means every event type. */
 export const ALL_EVENTS = '*';
 

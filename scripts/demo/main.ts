@@ -1,0 +1,120 @@
+/**
+ * `npm run demo`: plays a whole sale between the Automa.Net simulator's buyer and the example
+ * workflows running in a real n8n 2.41.1, prints each step, then a summary. Exits 0 only when
+ * every scenario completed as intended. Every process it started is stopped on exit, on
+ * Ctrl-C and on failure; only the Node 24 and n8n cache stays behind.
+ *
+ * Options: --scenario=sale|quoteDeclined|orderDeclined|all (default sale), --verbose (also
+ * print n8n's and the simulator's log lines).
+ */
+import { stopAllProcesses } from './child-processes';
+import { startDemoEnvironment, type DemoEnvironment } from './demo-environment';
+import { collectSaleOutcome, takeBaseline } from './sale-outcome';
+import { SaleProgressPrinter } from './sale-progress';
+import { playSale, SALE_SCENARIOS, type SaleScenario } from './sale-scenario';
+import { renderSummary } from './summary-table';
+
+const started = Date.now();
+
+function print(line: string): void {
+	const seconds = ((Date.now() - started) / 1000).toFixed(1).padStart(6);
+	process.stdout.write(`[${seconds} s] ${line}\n`);
+}
+
+function readOptions(argv: string[]): { scenarios: SaleScenario[]; verbose: boolean } {
+	let scenarios: SaleScenario[] = ['sale'];
+	let verbose = false;
+	for (const argument of argv) {
+		if (argument === '--verbose') {
+			verbose = true;
+		} else if (argument.startsWith('--scenario=')) {
+			const value = argument.slice('--scenario='.length);
+			if (value === 'all') {
+				scenarios = [...SALE_SCENARIOS];
+			} else if ((SALE_SCENARIOS as readonly string[]).includes(value)) {
+				scenarios = [value as SaleScenario];
+			} else {
+				throw new Error(`Unknown scenario "${value}": use ${SALE_SCENARIOS.join(', ')} or all`);
+			}
+		} else {
+			throw new Error(`Unknown option "${argument}": use --scenario=<name> or --verbose`);
+		}
+	}
+	return { scenarios, verbose };
+}
+
+let environment: DemoEnvironment | undefined;
+let stopping = false;
+
+async function stopEverything(): Promise<void> {
+	const current = environment;
+	environment = undefined;
+	await current?.stop();
+	await stopAllProcesses();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+	if (stopping) return;
+	stopping = true;
+	print(`${signal}: stopping n8n and the simulator`);
+	void stopEverything().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+}
+
+async function main(): Promise<number> {
+	const options = readOptions(process.argv.slice(2));
+	process.on('SIGINT', onSignal);
+	process.on('SIGTERM', onSignal);
+
+	print('setup: Node 24 and n8n 2.41.1 from the cache, the packed package, the simulator');
+	environment = await startDemoEnvironment({
+		report: (line) => print(`setup    ${line}`),
+		onN8nLine: options.verbose ? (line) => print(`n8n      ${line}`) : undefined,
+		onSimulatorLine: options.verbose ? (line) => print(`sim      ${line}`) : undefined,
+	});
+	print(`setup: done, n8n editor at ${environment.n8n.baseUrl}`);
+
+	let allPassed = true;
+	for (const scenario of options.scenarios) {
+		print(`scenario ${scenario}`);
+		const baseline = await takeBaseline(environment);
+		const printer = new SaleProgressPrinter(environment.simulator, print);
+		printer.start();
+		let ids;
+		try {
+			ids = await playSale(environment, scenario, print);
+		} finally {
+			printer.stop();
+		}
+		const outcome = await collectSaleOutcome(environment, ids, baseline);
+
+		process.stdout.write(`\nSummary of scenario ${scenario}\n`);
+		for (const line of renderSummary(outcome)) process.stdout.write(`  ${line}\n`);
+		process.stdout.write(
+			`\n${outcome.passed ? 'PASSED' : 'FAILED'}: scenario ${scenario} ${
+				outcome.passed ? 'completed' : 'did not complete'
+			}\n\n`,
+		);
+		allPassed &&= outcome.passed;
+	}
+	return allPassed ? 0 : 1;
+}
+
+main()
+	.catch((error: Error) => {
+		print(`demo failed: ${error.message}`);
+		if (environment) {
+			process.stderr.write(`--- last n8n output ---\n${environment.n8n.recentServerOutput()}\n`);
+		}
+		return 1;
+	})
+	.then(async (exitCode) => {
+		if (stopping) return;
+		print('stopping n8n and the simulator');
+		await stopEverything();
+		print(`done in ${((Date.now() - started) / 1000).toFixed(1)} s, exit code ${exitCode}`);
+		process.exit(exitCode);
+	})
+	.catch((error: Error) => {
+		process.stderr.write(`demo cleanup failed: ${error.message}\n`);
+		process.exit(1);
+	});
