@@ -1,0 +1,133 @@
+import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+import { ERROR_CODE, HEADER, readWebhookEvent } from '../shared/transport/wire';
+import type { WebhookEvent } from '../shared/transport/wire';
+import { coversEvent } from '../shared/webhook/eventOptions';
+import { readRawBody } from '../shared/webhook/rawBody';
+import { verifyDeliverySignature } from '../shared/webhook/signature';
+import { deliveryItem } from './deliveryItem';
+import { REGISTRATION } from './properties';
+import type { Registration } from './properties';
+import { SubscriptionStore } from './subscriptionStore';
+
+const CREDENTIAL_TYPE = 'automaNetApi';
+
+/**
+ * Writes a JSON answer with the plain Node.js response API, which n8n's Express response also
+ * has, and tells n8n that the node answered itself and that no workflow starts.
+ */
+function answer(
+	ctx: IWebhookFunctions,
+	statusCode: number,
+	body: IDataObject,
+): IWebhookResponseData {
+	const response = ctx.getResponseObject();
+	response.writeHead(statusCode, { 'Content-Type': 'application/json; charset=utf-8' });
+	response.end(JSON.stringify(body));
+	return { noWebhookResponse: true };
+}
+
+/** Answers 401 and logs why, without the signature or any secret. */
+function rejectUnverified(ctx: IWebhookFunctions, reason: string): IWebhookResponseData {
+	ctx.logger.warn(`Automa.Net Trigger rejected a delivery: ${reason}`, {
+		deliveryId: headerValue(ctx, HEADER.deliveryId),
+		eventType: headerValue(ctx, HEADER.eventType),
+	});
+	return answer(ctx, 401, {
+		error: { code: ERROR_CODE.unauthorized, message: 'Webhook signature verification failed' },
+	});
+}
+
+function headerValue(ctx: IWebhookFunctions, name: string): string | undefined {
+	const value = ctx.getHeaderData()[name];
+	// Node.js joins repeated custom headers into one string, so an array is never a valid value.
+	return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Returns the secrets a delivery may be signed with. Automatic registration: the secrets of the
+ * subscriptions this node created (the test URL and the production URL each have one). Manual
+ * registration: the credential's Webhook Signing Secret. Each source is used only in its mode.
+ */
+async function signingSecretsOf(ctx: IWebhookFunctions): Promise<string[]> {
+	const registration = ctx.getNodeParameter('registration', REGISTRATION.automatic) as Registration;
+	if (registration === REGISTRATION.automatic) {
+		return new SubscriptionStore(ctx.getWorkflowStaticData('node')).signingSecrets();
+	}
+
+	try {
+		const credentials = await ctx.getCredentials<{ webhookSecret?: string }>(CREDENTIAL_TYPE);
+		return typeof credentials.webhookSecret === 'string' ? [credentials.webhookSecret] : [];
+	} catch (error) {
+		ctx.logger.error('Automa.Net Trigger could not read the Automa.Net API credential', {
+			error: (error as Error).message,
+		});
+		return [];
+	}
+}
+
+async function rawBodyOf(ctx: IWebhookFunctions): Promise<Buffer | undefined> {
+	try {
+		return await readRawBody(ctx.getRequestObject());
+	} catch (error) {
+		ctx.logger.error('Automa.Net Trigger could not read the request body', {
+			error: (error as Error).message,
+		});
+		return undefined;
+	}
+}
+
+function parseEvent(rawBody: Buffer): WebhookEvent | undefined {
+	try {
+		return readWebhookEvent(JSON.parse(rawBody.toString('utf8')));
+	} catch {
+		// JSON.parse throws SyntaxError only; the caller answers 400.
+		return undefined;
+	}
+}
+
+/**
+ * Handles one delivery. Verification fails closed: without a raw body, a secret, a valid
+ * signature over that body or a fresh timestamp the answer is 401 and no workflow starts. An
+ * authentic body that is not an event envelope gets 400. An event type not chosen in Trigger On
+ * gets 200 and starts nothing, so Automa.Net does not retry it. Any other event starts the
+ * workflow with one item.
+ */
+export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const rawBody = await rawBodyOf(this);
+	if (!rawBody) return rejectUnverified(this, 'raw body unavailable');
+
+	const check = verifyDeliverySignature({
+		rawBody,
+		signatureHeader: headerValue(this, HEADER.signature),
+		signingSecrets: await signingSecretsOf(this),
+		nowSeconds: Math.floor(Date.now() / 1000),
+	});
+	if (!check.valid) return rejectUnverified(this, check.reason);
+
+	const event = parseEvent(rawBody);
+	if (!event) {
+		this.logger.warn('Automa.Net Trigger rejected a delivery: the body is not an event in JSON', {
+			deliveryId: headerValue(this, HEADER.deliveryId),
+		});
+		return answer(this, 400, {
+			error: { code: ERROR_CODE.badRequest, message: 'Body is not an Automa.Net event in JSON' },
+		});
+	}
+
+	const chosen = this.getNodeParameter('events', []) as string[];
+	if (!coversEvent(chosen, event.type)) {
+		this.logger.debug('Automa.Net Trigger ignored an event type not chosen in Trigger On', {
+			eventId: event.id,
+			eventType: event.type,
+		});
+		return answer(this, 200, { received: true, workflowStarted: false });
+	}
+
+	const rawDelivery = this.getNodeParameter('options.rawDelivery', false) as boolean;
+	const item = deliveryItem(
+		event,
+		rawDelivery ? { headers: this.getHeaderData(), rawBody } : undefined,
+	);
+	return { workflowData: [[{ json: item }]] };
+}

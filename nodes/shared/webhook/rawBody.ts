@@ -1,0 +1,21 @@
+import type { IWebhookFunctions } from 'n8n-workflow';
+
+type WebhookRequest = ReturnType<IWebhookFunctions['getRequestObject']>;
+
+/**
+ * Returns the request body exactly as received, or undefined when the host kept no copy.
+ *
+ * n8n 2.x (packages/cli, middlewares/body-parser.ts) gives every webhook request a
+ * `readRawBody()` that reads the stream once into `req.rawBody` as a Buffer, inflating gzip or
+ * deflate first. Before a node's webhook() runs, n8n parses the body through it, so rawBody is
+ * normally set. It is not set when n8n skipped body parsing (multipart requests), so this calls
+ * readRawBody() once itself. An error while reading propagates to the caller.
+ */
+export async function readRawBody(request: WebhookRequest): Promise<Buffer | undefined> {
+	// The type declares rawBody and readRawBody as always present; another host may lack them.
+	const candidate = request as { rawBody?: unknown; readRawBody?: unknown };
+	if (!Buffer.isBuffer(candidate.rawBody) && typeof candidate.readRawBody === 'function') {
+		await request.readRawBody();
+	}
+	return Buffer.isBuffer(candidate.rawBody) ? candidate.rawBody : undefined;
+}
