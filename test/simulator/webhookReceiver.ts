@@ -1,0 +1,45 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One delivery as the receiver got it: the raw body bytes and the headers. */
+export interface ReceivedRequest {
+	rawBody: Buffer;
+	headers: http.IncomingHttpHeaders;
+}
+
+export interface WebhookReceiver {
+	url: string;
+	received: ReceivedRequest[];
+	/** Sets the statuses of the next answers, in order; after them the receiver answers 200. */
+	answerWith(statuses: number[]): void;
+	close(): Promise<void>;
+}
+
+/** Starts an HTTP server on 127.0.0.1 that records every request it receives. */
+export async function startWebhookReceiver(): Promise<WebhookReceiver> {
+	const received: ReceivedRequest[] = [];
+	let statuses: number[] = [];
+	const server = http.createServer((request, response) => {
+		const chunks: Buffer[] = [];
+		request.on('data', (chunk: Buffer) => chunks.push(chunk));
+		request.on('end', () => {
+			received.push({ rawBody: Buffer.concat(chunks), headers: request.headers });
+			response.writeHead(statuses.shift() ?? 200);
+			response.end();
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}/hook`,
+		received,
+		answerWith: (next) => {
+			statuses = [...next];
+		},
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
+	};
+}
