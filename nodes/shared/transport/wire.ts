@@ -79,6 +79,14 @@ export const INITIAL_STATUS = { quote: 'draft', payment: 'pending' } as const;
 /** Field holding the status before a change, as in payment.status_updated event data. */
 export const PREVIOUS_STATUS_FIELD = 'previousStatus';
 
+/** List sort orders by meaning; ties are broken by id in the same direction. */
+export const LIST_SORT = {
+	createdOldestFirst: 'createdAt',
+	createdNewestFirst: '-createdAt',
+	updatedOldestFirst: 'updatedAt',
+	updatedNewestFirst: '-updatedAt',
+} as const satisfies Record<string, ListSort>;
+
 // ---------------------------------------------------------------------------------------------
 // Lists and pagination
 
@@ -159,6 +167,63 @@ export function readRecordStamp(record: IDataObject): {
 		createdAt: String(record[FIELD.createdAt] ?? ''),
 		updatedAt: String(record[FIELD.updatedAt] ?? ''),
 		status: String(record[FIELD.status] ?? ''),
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Simplified output and record labels
+
+/** Top-level fields kept when the action node's Simplify option is on. */
+export const SIMPLIFIED_FIELDS = {
+	rfq: [
+		'id',
+		'number',
+		'direction',
+		'status',
+		'createdAt',
+		'expiresAt',
+		'buyer',
+		'deliveryCountry',
+		'currency',
+		'items',
+	],
+	quote: ['id', 'number', 'rfqId', 'status', 'sentAt', 'validUntil', 'buyer', 'currency', 'total'],
+	order: [
+		'id',
+		'number',
+		'quoteId',
+		'status',
+		'paymentMethod',
+		'buyer',
+		'currency',
+		'total',
+		'shipping',
+	],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The fields of an RFQ, quote, order or payment that name it to a person in a list. */
+export interface RecordSummary {
+	id: string;
+	number: string;
+	status: string;
+	buyerCompanyName: string;
+	orderId: string;
+	amount: number | undefined;
+	currency: string;
+}
+
+/** Reads the fields that label a record in a picker; absent fields read as '' or undefined. */
+export function readRecordSummary(record: IDataObject): RecordSummary {
+	const buyer = (record.buyer ?? {}) as IDataObject;
+	const amount = record.total ?? record.amount;
+	return {
+		id: String(record[FIELD.id] ?? ''),
+		number: String(record[FIELD.number] ?? ''),
+		status: String(record[FIELD.status] ?? ''),
+		buyerCompanyName: String(buyer.companyName ?? ''),
+		orderId: String(record.orderId ?? ''),
+		amount: typeof amount === 'number' ? amount : undefined,
+		currency: String(record.currency ?? ''),
 	};
 }
 

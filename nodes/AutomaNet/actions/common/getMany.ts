@@ -1,0 +1,168 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { requestAllPages } from '../../../shared/transport/request';
+import { LIST_SORT, type ListFilters, type ListSort } from '../../../shared/transport/wire';
+import { describeReceived, invalidInput, readTimestamp } from './inputValidation';
+import { optionsFromValues } from './optionLabels';
+import { simplifyProperty, type SimplifiableKind } from './simplify';
+
+/** Limit when the user leaves it unchanged; the Limit parameter's default repeats it. */
+export const DEFAULT_LIMIT = 50;
+
+interface GetManySpec {
+	/** Plural name of the records in descriptions, e.g. "quotes". */
+	recordsName: string;
+	statuses: readonly string[];
+	/** Filters this endpoint takes besides status and the date ranges. */
+	extraFilters?: INodeProperties[];
+	simplify?: SimplifiableKind;
+}
+
+const SORT_OPTIONS = [
+	{ name: 'Created, Newest First', value: LIST_SORT.createdNewestFirst },
+	{ name: 'Created, Oldest First', value: LIST_SORT.createdOldestFirst },
+	{ name: 'Updated, Newest First', value: LIST_SORT.updatedNewestFirst },
+	{ name: 'Updated, Oldest First', value: LIST_SORT.updatedOldestFirst },
+];
+
+/**
+ * Builds Return All, Limit, Simplify, Filters and Options for one Get Many operation; the
+ * operation adds its resource and operation display options.
+ */
+export function getManyProperties(spec: GetManySpec): INodeProperties[] {
+	const { recordsName } = spec;
+	const firstStatus = spec.statuses[0];
+	const newestFirst = LIST_SORT.createdNewestFirst;
+	const dateAndStatusFilters: INodeProperties[] = [
+		{
+			displayName: 'Created After',
+			name: 'createdAfter',
+			type: 'dateTime',
+			default: '',
+			description: `Only ${recordsName} created at or after this time`,
+		},
+		{
+			displayName: 'Created Before',
+			name: 'createdBefore',
+			type: 'dateTime',
+			default: '',
+			description: `Only ${recordsName} created at or before this time`,
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: optionsFromValues(spec.statuses),
+			default: firstStatus,
+			description: `Only ${recordsName} with this status`,
+		},
+		{
+			displayName: 'Updated After',
+			name: 'updatedAfter',
+			type: 'dateTime',
+			default: '',
+			description: `Only ${recordsName} changed at or after this time, e.g. to pick up status changes`,
+		},
+	];
+	const filters = [...dateAndStatusFilters, ...(spec.extraFilters ?? [])].sort((left, right) =>
+		left.displayName.localeCompare(right.displayName),
+	);
+
+	const properties: INodeProperties[] = [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { returnAll: [false] } },
+		},
+	];
+	if (spec.simplify) properties.push(simplifyProperty(spec.simplify));
+	properties.push(
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: filters,
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Sort',
+					name: 'sort',
+					type: 'options',
+					options: SORT_OPTIONS,
+					default: newestFirst,
+					description: `Order in which the ${recordsName} are returned; without it, oldest created first`,
+				},
+			],
+		},
+	);
+	return properties;
+}
+
+function readText(value: unknown): string | undefined {
+	const text = typeof value === 'string' ? value.trim() : '';
+	return text === '' ? undefined : text;
+}
+
+/** Converts the Filters and Options collections of one input item to list filters. */
+export function readListFilters(this: IExecuteFunctions, itemIndex: number): ListFilters {
+	const node = this.getNode();
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+
+	const timestamp = (name: string, label: string) =>
+		readText(filters[name]) === undefined
+			? undefined
+			: readTimestamp(node, itemIndex, filters[name], label);
+
+	return {
+		status: readText(filters.status),
+		search: readText(filters.search),
+		rfqId: readText(filters.rfqId),
+		orderId: readText(filters.orderId),
+		createdFrom: timestamp('createdAfter', 'Created After'),
+		createdTo: timestamp('createdBefore', 'Created Before'),
+		updatedFrom: timestamp('updatedAfter', 'Updated After'),
+		sort: readText(options.sort) as ListSort | undefined,
+	};
+}
+
+/** Fetches every record (Return All) or the first Limit records of a list endpoint. */
+export async function getManyRecords(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	path: string,
+	filters: ListFilters,
+): Promise<IDataObject[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	if (returnAll) return await requestAllPages.call(this, path, filters, undefined, itemIndex);
+
+	const limit = this.getNodeParameter('limit', itemIndex, DEFAULT_LIMIT) as unknown;
+	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			`Limit must be a whole number of 1 or more, got ${describeReceived(limit)}`,
+			'Set Limit to how many records to return, or turn on Return All',
+		);
+	}
+	return await requestAllPages.call(this, path, filters, limit, itemIndex);
+}

@@ -1,0 +1,29 @@
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { automaNetApiRequest } from '../../../shared/transport/request';
+import { PATH } from '../../../shared/transport/wire';
+import { readRecordId, recordLabel, recordLocator } from '../common/recordLocator';
+
+const displayOptions = { show: { resource: ['quote'], operation: ['getTracking'] } };
+
+export const description: INodeProperties[] = updateDisplayOptions(displayOptions, [
+	recordLocator('quote'),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const quoteId = readRecordId.call(this, 'quote', itemIndex);
+
+	const tracking = await automaNetApiRequest.call(this, {
+		method: 'GET',
+		path: PATH.quoteTracking(quoteId),
+		itemIndex,
+		objectLabel: recordLabel('quote', quoteId),
+	});
+
+	return [tracking];
+}

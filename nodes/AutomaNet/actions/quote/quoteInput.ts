@@ -1,0 +1,86 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { QuoteInput } from '../../../shared/transport/wire';
+import {
+	describeReceived,
+	invalidInput,
+	readCalendarDate,
+	readEmailList,
+} from '../common/inputValidation';
+import { readQuoteItems } from './quoteItems';
+
+function readText(value: unknown): string | undefined {
+	const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+	return text === '' ? undefined : text;
+}
+
+/**
+ * Reads and checks the Create Quote / Update Quote parameters of one input item, throwing a
+ * NodeOperationError before any request when a value is missing or invalid.
+ */
+export function readQuoteInput(this: IExecuteFunctions, itemIndex: number): QuoteInput {
+	const node = this.getNode();
+	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+
+	const currencyValue = this.getNodeParameter('currency', itemIndex, '') as unknown;
+	const currency = readText(currencyValue)?.toUpperCase() ?? '';
+	if (!/^[A-Z]{3}$/.test(currency)) {
+		throw invalidInput(
+			node,
+			itemIndex,
+			`Currency must be a three-letter ISO 4217 code, got ${describeReceived(currencyValue)}`,
+			'Enter a currency code such as EUR, USD or PLN',
+		);
+	}
+
+	const validUntil = readCalendarDate(
+		node,
+		itemIndex,
+		this.getNodeParameter('validUntil', itemIndex, ''),
+		'Valid Until',
+	);
+
+	const items = readQuoteItems.call(this, itemIndex);
+
+	const rfqId = readText(additional.rfqId);
+	const buyerCompanyName = readText(additional.buyerCompanyName);
+	const buyerEmail = readText(additional.buyerEmail);
+	if (buyerEmail !== undefined) readEmailList(node, itemIndex, buyerEmail, 'Buyer Email');
+	if (!rfqId && !buyerCompanyName && !buyerEmail) {
+		throw invalidInput(
+			node,
+			itemIndex,
+			'The quote needs an RFQ ID or a buyer',
+			'Under Additional Fields, set RFQ ID to the RFQ this quote answers, or set Buyer Company Name and Buyer Email',
+		);
+	}
+
+	const shippingCost = additional.shippingCost;
+	if (
+		shippingCost !== undefined &&
+		(typeof shippingCost !== 'number' || !Number.isFinite(shippingCost) || shippingCost < 0)
+	) {
+		throw invalidInput(
+			node,
+			itemIndex,
+			`Shipping Cost must be a number of 0 or more, got ${describeReceived(shippingCost)}`,
+			'Enter the shipping cost in the quote currency, e.g. 25',
+		);
+	}
+
+	return {
+		rfqId,
+		buyer:
+			buyerCompanyName || buyerEmail
+				? { companyName: buyerCompanyName, email: buyerEmail }
+				: undefined,
+		currency,
+		validUntil,
+		items,
+		shippingCost: shippingCost as number | undefined,
+		paymentTerms: readText(additional.paymentTerms),
+		incoterms: readText(additional.incoterms),
+		notes: readText(additional.notes),
+		externalReference: readText(additional.externalReference),
+	};
+}

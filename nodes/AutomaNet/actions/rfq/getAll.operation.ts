@@ -1,0 +1,53 @@
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { PATH, RFQ_STATUSES, type RfqDirection } from '../../../shared/transport/wire';
+import { getManyProperties, getManyRecords, readListFilters } from '../common/getMany';
+import { applySimplify } from '../common/simplify';
+
+const displayOptions = { show: { resource: ['rfq'], operation: ['getAll'] } };
+
+// The direction values are the path segments of GET /rfqs/received and GET /rfqs/sent.
+const DIRECTIONS: Array<{ name: string; value: RfqDirection; description: string }> = [
+	{ name: 'Received', value: 'received', description: 'RFQs buyers sent to you' },
+	{ name: 'Sent', value: 'sent', description: 'RFQs you sent to other suppliers' },
+];
+
+export const description: INodeProperties[] = updateDisplayOptions(displayOptions, [
+	{
+		displayName: 'Direction',
+		name: 'direction',
+		type: 'options',
+		options: DIRECTIONS,
+		default: 'received',
+		description: 'Whose RFQs to list',
+	},
+	...getManyProperties({
+		recordsName: 'RFQs',
+		statuses: RFQ_STATUSES,
+		simplify: 'rfq',
+		extraFilters: [
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 6ES7214-1AG40-0XB0',
+				description: 'Only RFQs whose part number, brand or buyer contains this text',
+			},
+		],
+	}),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const direction = this.getNodeParameter('direction', itemIndex) as RfqDirection;
+	const filters = readListFilters.call(this, itemIndex);
+
+	const rfqs = await getManyRecords.call(this, itemIndex, PATH.rfqs(direction), filters);
+
+	return applySimplify.call(this, itemIndex, 'rfq', rfqs);
+}
