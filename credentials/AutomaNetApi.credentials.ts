@@ -65,5 +65,22 @@ export class AutomaNetApi implements ICredentialType {
 			url: '/me',
 			method: 'GET',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message: 'The Automa.Net API key was rejected. Check the API key and the base URL.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message:
+						'No Automa.Net API responded at this base URL. Check the base URL, which ends with /v1.',
+				},
+			},
+		],
 	};
 }

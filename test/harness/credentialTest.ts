@@ -16,7 +16,7 @@ import { HarnessNodeTypes, nodeTypeName } from './nodeTypes';
 import { CREDENTIAL_TYPE } from './runNode';
 import type { AutomaNetCredentialData } from './runNode';
 
-/** A node type whose only property routes the credential's test request, as n8n builds one. */
+/** Builds a node type whose only property routes the credential's test request, as n8n does. */
 function credentialTestNodeType(testRequest: ICredentialTestRequest): INodeType {
 	return {
 		description: {
