@@ -128,6 +128,23 @@ describe('trigger subscription lifecycle', () => {
 		expect(sim.state().webhooks.map((webhook) => webhook.id)).toEqual([foreign.data.id]);
 	});
 
+	test('foreign twin not adopted after delete', async () => {
+		await trigger.activate('production');
+		const [own] = sim.state().webhooks;
+		const api = createApiClient(sim);
+		const foreign = await api.post(PATH.webhooks, {
+			url: trigger.url('production'),
+			events: [EVENT.rfqReceived, EVENT.quoteAccepted],
+		});
+		await api.delete(PATH.webhook(own.id));
+
+		expect(await trigger.checkExists('production')).toBe(false);
+		await trigger.create('production');
+		await trigger.delete('production');
+
+		expect(sim.state().webhooks.map((webhook) => webhook.id)).toEqual([foreign.data.id]);
+	});
+
 	test('delete without subscription sends nothing', async () => {
 		expect(await trigger.delete('production')).toBe(true);
 
