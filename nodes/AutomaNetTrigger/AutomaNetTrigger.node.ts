@@ -5,6 +5,7 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { triggerProperties } from './properties';
 import { receiveDelivery } from './receiveDelivery';
@@ -27,7 +28,9 @@ export class AutomaNetTrigger implements INodeType {
 			name: 'Automa.Net Trigger',
 		},
 		inputs: [],
-		outputs: ['main'],
+		// n8n's community-package scanner requires the enum; this older lint rule expects 'main'.
+		// eslint-disable-next-line n8n-nodes-base/node-class-description-outputs-wrong
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{
 				name: 'automaNetApi',

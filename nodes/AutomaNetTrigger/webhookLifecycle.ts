@@ -53,17 +53,20 @@ async function deleteSubscription(
 			path: PATH.webhook(subscription.webhookId),
 		});
 	} catch (error) {
-		if (!isNotFound(error)) {
-			ctx.logger.error('Automa.Net Trigger could not delete its webhook subscription', {
+		if (isNotFound(error)) {
+			ctx.logger.info('Automa.Net Trigger found its webhook subscription already deleted', {
 				webhookId: subscription.webhookId,
 				url: subscription.url,
-				error: (error as Error).message,
 			});
-			throw error;
+			return;
 		}
-		ctx.logger.info('Automa.Net Trigger found its webhook subscription already deleted', {
-			webhookId: subscription.webhookId,
-			url: subscription.url,
+
+		const message = `Could not delete Automa.Net webhook subscription ${subscription.webhookId}: ${(error as Error).message}`;
+		ctx.logger.error(message, { webhookId: subscription.webhookId, url: subscription.url });
+		throw new NodeOperationError(ctx.getNode(), error as Error, {
+			message,
+			description:
+				'The node keeps the subscription on record, so the next deactivation tries again. To stop its deliveries now, delete it in the Automa.Net dashboard under Settings, API integration.',
 		});
 	}
 }

@@ -168,6 +168,19 @@ describe('trigger subscription lifecycle', () => {
 		expect(await trigger.checkExists('production')).toBe(true);
 	});
 
+	test('failed delete keeps the record', async () => {
+		await trigger.activate('production');
+		sim.faults.failNext(4, 500);
+
+		await expect(trigger.delete('production')).rejects.toThrow(
+			/^Could not delete Automa.Net webhook subscription wh_/,
+		);
+		expect(sim.state().webhooks).toHaveLength(1);
+
+		expect(await trigger.delete('production')).toBe(true);
+		expect(sim.state().webhooks).toHaveLength(0);
+	});
+
 	test('create without events fails', async () => {
 		trigger.setParameters({ events: [] });
 
