@@ -12,6 +12,7 @@ export const EXAMPLE_WORKFLOW_FILES = {
 	rfqToQuote: 'rfq-to-quote.json',
 	orderFulfilment: 'order-fulfilment.json',
 	payments: 'payments.json',
+	saleActivity: 'sale-activity.json',
 } as const;
 
 export type ExampleWorkflowKey = keyof typeof EXAMPLE_WORKFLOW_FILES;

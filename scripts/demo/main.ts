@@ -88,7 +88,7 @@ async function main(): Promise<number> {
 		const outcome = await collectSaleOutcome(environment, ids, baseline);
 
 		process.stdout.write(`\nSummary of scenario ${scenario}\n`);
-		for (const line of renderSummary(outcome)) process.stdout.write(`  ${line}\n`);
+		for (const line of renderSummary(outcome)) process.stdout.write(line ? `  ${line}\n` : '\n');
 		process.stdout.write(
 			`\n${outcome.passed ? 'PASSED' : 'FAILED'}: scenario ${scenario} ${
 				outcome.passed ? 'completed' : 'did not complete'

@@ -197,18 +197,24 @@ async function runNpm(
 	what: string,
 ): Promise<void> {
 	const started = Date.now();
+	let registryFetches = 0;
 	const timer = setInterval(() => {
 		const seconds = Math.round((Date.now() - started) / 1000);
 		report(
-			`${what}: npm ${args[0]} running for ${seconds} s, ${countPackages(installDir)} packages`,
+			`${what}: npm ${args[0]} running for ${seconds} s, ${registryFetches} registry fetches, ${countPackages(installDir)} packages unpacked`,
 		);
 	}, PROGRESS_INTERVAL_MS);
 	try {
-		await runCommand('npm', args, {
+		// --loglevel=http prints one line per registry fetch, which is the only sign of progress
+		// while npm resolves n8n's ~2,300 packages before it unpacks any.
+		await runCommand('npm', [...args, '--loglevel=http'], {
 			cwd: installDir,
 			// ~/.npmrc may set yes=false, which aborts packages whose scripts call npx.
 			env: { ...environmentWithoutNpmRun(), npm_config_yes: 'true' },
 			logFile,
+			onLine: (line) => {
+				if (line.includes('http fetch')) registryFetches += 1;
+			},
 		});
 	} catch (error) {
 		throw new Error(

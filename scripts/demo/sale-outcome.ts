@@ -13,19 +13,24 @@ const EXECUTIONS_TIMEOUT_MS = 30_000;
 
 /** Event types each scenario delivers to n8n, given the example workflows' subscriptions. */
 export const EXPECTED_EVENTS: Record<SaleScenario, string[]> = {
-	sale: ['rfq.received', 'order.received', 'payment.created'],
-	quoteDeclined: ['rfq.received'],
-	orderDeclined: ['rfq.received', 'order.received'],
+	sale: [
+		'rfq.received',
+		'quote.opened',
+		'quote.accepted',
+		'order.received',
+		'payment.created',
+		'order.payment_assigned',
+		'payment.status_updated',
+	],
+	quoteDeclined: ['rfq.received', 'quote.opened', 'quote.declined'],
+	orderDeclined: ['rfq.received', 'quote.opened', 'quote.accepted', 'order.received'],
 };
 
-/** Executions each scenario causes, per example workflow. */
-export const EXPECTED_EXECUTIONS: Record<
-	SaleScenario,
-	Partial<Record<ExampleWorkflowKey, number>>
-> = {
-	sale: { rfqToQuote: 1, orderFulfilment: 1, payments: 1 },
-	quoteDeclined: { rfqToQuote: 1 },
-	orderDeclined: { rfqToQuote: 1, orderFulfilment: 1 },
+/** Executions each scenario causes, per example workflow: one per delivered event. */
+export const EXPECTED_EXECUTIONS: Record<SaleScenario, Record<ExampleWorkflowKey, number>> = {
+	sale: { rfqToQuote: 1, orderFulfilment: 1, payments: 1, saleActivity: 4 },
+	quoteDeclined: { rfqToQuote: 1, orderFulfilment: 0, payments: 0, saleActivity: 2 },
+	orderDeclined: { rfqToQuote: 1, orderFulfilment: 1, payments: 0, saleActivity: 2 },
 };
 
 /** Where the scenario starts in the simulator's delivery log and n8n's execution list. */
@@ -214,8 +219,14 @@ function checkOutcome(outcome: SaleOutcome): SaleCheck[] {
 
 	for (const [key, count] of Object.entries(EXPECTED_EXECUTIONS[scenario])) {
 		const runs = outcome.executions.filter((execution) => execution.workflowKey === key);
-		check(`${count} execution of ${key}`, runs.length === count, `${runs.length}`);
+		check(`${key} executions`, runs.length === count, `${runs.length} of ${count} expected`);
 	}
+	const unknown = outcome.executions.filter((execution) => execution.workflowKey === undefined);
+	check(
+		'no executions of other workflows',
+		unknown.length === 0,
+		unknown.map((execution) => execution.workflowId).join(', ') || 'none',
+	);
 	const failed = outcome.executions.filter((execution) => execution.status !== 'success');
 	check(
 		'executions all success',

@@ -1,0 +1,234 @@
+/**
+ * The demo's sale, run as a test: a real n8n 2.41.1 with the packed package and the example
+ * workflows, against the simulator. Needs a build (dist/) and, on a cold cache, about 5 min to
+ * install Node 24 and n8n. `npm run test:e2e` builds first.
+ */
+import { runningProcessIds, stopAllProcesses } from '../../scripts/demo/child-processes';
+import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/demo/demo-environment';
+import type { ExampleWorkflowKey } from '../../scripts/demo/example-workflows';
+import {
+	collectSaleOutcome,
+	takeBaseline,
+	type SaleOutcome,
+} from '../../scripts/demo/sale-outcome';
+import {
+	BUYER_DECLINE_REASON,
+	playSale,
+	type SaleScenario,
+} from '../../scripts/demo/sale-scenario';
+import { listeningSockets, processGroupMembers } from './listeningSockets';
+
+const SETUP_TIMEOUT_MS = 15 * 60_000;
+const SCENARIO_TIMEOUT_MS = 3 * 60_000;
+
+let environment: DemoEnvironment | undefined;
+
+function report(line: string): void {
+	// Straight to stderr, so that a cold cache's install progress shows while jest runs.
+	process.stderr.write(`e2e setup: ${line}\n`);
+}
+
+function requireEnvironment(): DemoEnvironment {
+	if (!environment) throw new Error('The demo environment did not start; see beforeAll');
+	return environment;
+}
+
+async function play(scenario: SaleScenario): Promise<SaleOutcome> {
+	const current = requireEnvironment();
+	const baseline = await takeBaseline(current);
+	const ids = await playSale(current, scenario, () => {});
+	return await collectSaleOutcome(current, ids, baseline);
+}
+
+function executionCounts(outcome: SaleOutcome): Partial<Record<ExampleWorkflowKey, number>> {
+	const counts: Partial<Record<ExampleWorkflowKey, number>> = {};
+	for (const execution of outcome.executions) {
+		const key = execution.workflowKey;
+		if (key) counts[key] = (counts[key] ?? 0) + 1;
+	}
+	return counts;
+}
+
+function deliveredTypes(outcome: SaleOutcome): string[] {
+	return outcome.deliveries.map((delivery) => delivery.type).sort();
+}
+
+function nodeRequests(since: number): string[] {
+	return requireEnvironment()
+		.simulator.state()
+		.requests.slice(since)
+		.map(
+			(request) =>
+				`${request.method} ${request.path.replace(/\/(qt|ord|pay)_[^/]+/, '/$1_ID')} ${request.status}`,
+		);
+}
+
+beforeAll(async () => {
+	environment = await startDemoEnvironment({ report });
+}, SETUP_TIMEOUT_MS);
+
+afterAll(async () => {
+	await environment?.stop();
+	environment = undefined;
+	await stopAllProcesses();
+}, 60_000);
+
+describe('demo environment', () => {
+	test('listens on loopback only', () => {
+		const serverPid = requireEnvironment().n8n.serverPid;
+		expect(serverPid).toBeDefined();
+
+		const pids = [...processGroupMembers(serverPid as number), process.pid];
+		const sockets = listeningSockets(pids);
+		const ports = sockets.map((socket) => socket.port);
+		expect(ports).toContain(requireEnvironment().n8n.settings.port);
+		expect(ports).toContain(requireEnvironment().simulator.port);
+		for (const socket of sockets) {
+			expect([socket.address, socket.port]).toEqual(['127.0.0.1', socket.port]);
+		}
+	});
+
+	test('registers one webhook per trigger', () => {
+		const current = requireEnvironment();
+		const webhooks = current.simulator.state().webhooks;
+		const events = webhooks.map((webhook) => webhook.events.join(',')).sort();
+
+		expect(webhooks).toHaveLength(4);
+		for (const webhook of webhooks) {
+			expect(webhook.url.startsWith(`${current.n8n.baseUrl}/webhook/`)).toBe(true);
+		}
+		expect(events).toEqual(
+			[
+				'rfq.received',
+				'order.received',
+				'payment.created',
+				'quote.opened,quote.accepted,quote.declined,quote.expired,order.payment_assigned,payment.status_updated',
+			].sort(),
+		);
+	});
+});
+
+describe('sale through n8n', () => {
+	test(
+		'bank transfer sale completes',
+		async () => {
+			const requestsBefore = requireEnvironment().simulator.state().requests.length;
+			const outcome = await play('sale');
+
+			expect(outcome.quote?.status).toBe('accepted');
+			expect(outcome.order?.status).toBe('shipped');
+			expect(outcome.order?.trackingUrl).toBe(
+				`https://tracking.example.com/parcels/${outcome.order?.number}`,
+			);
+			expect(outcome.payment?.method).toBe('bank_transfer');
+			expect(outcome.payment?.status).toBe('paid');
+			expect(nodeRequests(requestsBefore)).toEqual([
+				'POST /quotes 201',
+				'POST /quotes/qt_ID/send 200',
+				'POST /orders/ord_ID/accept 200',
+				'PUT /orders/ord_ID/shipping 200',
+				'PATCH /payments/pay_ID 200',
+			]);
+			// Sorted: deliveries to different workflows run in parallel and may finish in any order.
+			expect(deliveredTypes(outcome)).toEqual(
+				[
+					'rfq.received',
+					'quote.opened',
+					'quote.accepted',
+					'order.received',
+					'payment.created',
+					'order.payment_assigned',
+					'payment.status_updated',
+				].sort(),
+			);
+			for (const delivery of outcome.deliveries) {
+				expect([delivery.type, delivery.statuses]).toEqual([delivery.type, [200]]);
+			}
+			expect(executionCounts(outcome)).toEqual({
+				rfqToQuote: 1,
+				orderFulfilment: 1,
+				payments: 1,
+				saleActivity: 4,
+			});
+			for (const execution of outcome.executions) {
+				expect([execution.workflowName, execution.status]).toEqual([
+					execution.workflowName,
+					'success',
+				]);
+			}
+			expect(outcome.checks.filter((check) => !check.passed)).toEqual([]);
+		},
+		SCENARIO_TIMEOUT_MS,
+	);
+
+	test(
+		'declined quote makes no order',
+		async () => {
+			const outcome = await play('quoteDeclined');
+			const state = requireEnvironment().simulator.state();
+
+			expect(outcome.quote?.status).toBe('declined');
+			expect(outcome.order).toBeUndefined();
+			expect(state.orders.filter((order) => order.quoteId === outcome.ids.quoteId)).toEqual([]);
+			expect(state.quotes.find((quote) => quote.id === outcome.ids.quoteId)?.declineReason).toBe(
+				BUYER_DECLINE_REASON,
+			);
+			expect(deliveredTypes(outcome)).toEqual(
+				['rfq.received', 'quote.opened', 'quote.declined'].sort(),
+			);
+			for (const delivery of outcome.deliveries) {
+				expect([delivery.type, delivery.statuses]).toEqual([delivery.type, [200]]);
+			}
+			expect(executionCounts(outcome)).toEqual({ rfqToQuote: 1, saleActivity: 2 });
+			expect(outcome.checks.filter((check) => !check.passed)).toEqual([]);
+		},
+		SCENARIO_TIMEOUT_MS,
+	);
+
+	test(
+		'short stock declines order',
+		async () => {
+			const requestsBefore = requireEnvironment().simulator.state().requests.length;
+			const outcome = await play('orderDeclined');
+			const state = requireEnvironment().simulator.state();
+
+			expect(outcome.quote?.status).toBe('accepted');
+			expect(outcome.order?.status).toBe('declined');
+			expect(outcome.order?.declineReason).toMatch(/stock/i);
+			expect(outcome.payment).toBeUndefined();
+			expect(state.payments.filter((payment) => payment.orderId === outcome.ids.orderId)).toEqual(
+				[],
+			);
+			expect(nodeRequests(requestsBefore)).toEqual([
+				'POST /quotes 201',
+				'POST /quotes/qt_ID/send 200',
+				'POST /orders/ord_ID/decline 200',
+			]);
+			expect(deliveredTypes(outcome)).toEqual(
+				['rfq.received', 'quote.opened', 'quote.accepted', 'order.received'].sort(),
+			);
+			for (const delivery of outcome.deliveries) {
+				expect([delivery.type, delivery.statuses]).toEqual([delivery.type, [200]]);
+			}
+			expect(executionCounts(outcome)).toEqual({
+				rfqToQuote: 1,
+				orderFulfilment: 1,
+				saleActivity: 2,
+			});
+			expect(outcome.checks.filter((check) => !check.passed)).toEqual([]);
+		},
+		SCENARIO_TIMEOUT_MS,
+	);
+});
+
+describe('cleanup', () => {
+	test('stop leaves no process', async () => {
+		const current = requireEnvironment();
+		const serverPid = current.n8n.serverPid as number;
+		await current.stop();
+		environment = undefined;
+
+		expect(runningProcessIds()).toEqual([]);
+		expect(processGroupMembers(serverPid)).toEqual([]);
+	}, 60_000);
+});
