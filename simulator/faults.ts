@@ -5,6 +5,17 @@ interface FailureRule {
 	remaining: number;
 	status: number;
 	retryAfterSeconds?: number;
+	/** Whether the call is handled (and stored) first, and only its answer is replaced. */
+	afterProcessing: boolean;
+}
+
+export interface FailNextOptions {
+	retryAfterSeconds?: number;
+	/**
+	 * Handle each call as usual, storing what it creates and its idempotent answer, then answer
+	 * with the failure, as when a response is lost after the server acted. Default false.
+	 */
+	afterProcessing?: boolean;
 }
 
 interface DelayRule {
@@ -24,8 +35,13 @@ export class Faults {
 	 * Answers the next `count` API calls with `status`. A 429 carries `Retry-After`
 	 * (`retryAfterSeconds`, default 1) and the code `rate_limited`; a 5xx has `server_error`.
 	 */
-	failNext(count: number, status: number, options: { retryAfterSeconds?: number } = {}): void {
-		this.failures.push({ remaining: count, status, retryAfterSeconds: options.retryAfterSeconds });
+	failNext(count: number, status: number, options: FailNextOptions = {}): void {
+		this.failures.push({
+			remaining: count,
+			status,
+			retryAfterSeconds: options.retryAfterSeconds,
+			afterProcessing: options.afterProcessing ?? false,
+		});
 	}
 
 	/** Holds the next `count` API calls for `ms` milliseconds before handling them. */
@@ -47,10 +63,13 @@ export class Faults {
 		return rule.ms;
 	}
 
-	/** Uses up one failure rule, if any, and returns the error to answer with. */
-	takeFailure(): ApiError | undefined {
+	/**
+	 * Uses up one failure rule, if the next one applies at this stage of the call (before or
+	 * after processing), and returns the error to answer with.
+	 */
+	takeFailure(stage: 'beforeProcessing' | 'afterProcessing'): ApiError | undefined {
 		const rule = this.failures[0];
-		if (!rule) return undefined;
+		if (!rule || rule.afterProcessing !== (stage === 'afterProcessing')) return undefined;
 		rule.remaining -= 1;
 		if (rule.remaining <= 0) this.failures.shift();
 		const headers: Record<string, string> = {};

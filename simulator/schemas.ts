@@ -148,6 +148,7 @@ export const faultsSchema = z
 				count: z.number().int().min(1),
 				status: z.number().int().min(400).max(599),
 				retryAfterSeconds: z.number().int().min(0).optional(),
+				afterProcessing: z.boolean().optional(),
 			})
 			.strict()
 			.optional(),

@@ -50,8 +50,8 @@ export function createAdminRouter(controls: SimulatorControls): Router {
 	router.add('POST', '/faults', (request) => {
 		const input = parseBody(faultsSchema, request.body);
 		if (input.failNext) {
-			const { count, status, retryAfterSeconds } = input.failNext;
-			controls.faults.failNext(count, status, { retryAfterSeconds });
+			const { count, status, retryAfterSeconds, afterProcessing } = input.failNext;
+			controls.faults.failNext(count, status, { retryAfterSeconds, afterProcessing });
 		}
 		if (input.delayNext) controls.faults.delayNext(input.delayNext.count, input.delayNext.ms);
 		return { status: 204 };

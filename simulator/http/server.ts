@@ -136,11 +136,25 @@ async function handleApiRequest(
 	query: Record<string, string>,
 	rawBody: string,
 ): Promise<RouteAnswer> {
-	const method = request.method ?? 'GET';
 	const delayMs = options.faults.takeDelay();
 	if (delayMs > 0) await options.trackTimer(delayMs);
-	const failure = options.faults.takeFailure();
+	const failure = options.faults.takeFailure('beforeProcessing');
 	if (failure) throw failure;
+	const answer = await routeApiRequest(options, request, path, query, rawBody);
+	const lateFailure = options.faults.takeFailure('afterProcessing');
+	if (lateFailure) throw lateFailure;
+	return answer;
+}
+
+/** Authenticates, routes and handles one API request, replaying idempotent POST answers. */
+async function routeApiRequest(
+	options: RequestListenerOptions,
+	request: IncomingMessage,
+	path: string,
+	query: Record<string, string>,
+	rawBody: string,
+): Promise<RouteAnswer> {
+	const method = request.method ?? 'GET';
 
 	checkAuthorization(request.headers.authorization, options.apiKey);
 	const body = requireObjectBody(method, parseJsonBody(rawBody));
@@ -163,7 +177,11 @@ async function handleApiRequest(
 	const scope = options.apiKey;
 	const replay = options.idempotency.lookup(scope, idempotencyKey, fingerprint);
 	if (replay)
-		return { status: replay.status, body: replay.body, headers: { 'Idempotent-Replayed': 'true' } };
+		return {
+			status: replay.status,
+			body: replay.body,
+			headers: { [HEADER.idempotentReplayed]: 'true' },
+		};
 	const answer = await match.handler({ method, path, params: match.params, query, body });
 	if (answer.status >= 200 && answer.status < 300) {
 		options.idempotency.store(scope, idempotencyKey, fingerprint, {

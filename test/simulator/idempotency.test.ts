@@ -28,6 +28,8 @@ describe('simulator idempotency', () => {
 		expect(first.status).toBe(201);
 		expect(second.status).toBe(201);
 		expect(second.data).toEqual(first.data);
+		expect(first.headers[HEADER.idempotentReplayed]).toBeUndefined();
+		expect(second.headers[HEADER.idempotentReplayed]).toBe('true');
 		expect(simulator.state().quotes).toHaveLength(1);
 	});
 
@@ -95,6 +97,20 @@ describe('simulator idempotency', () => {
 		expect(failed.status).toBe(502);
 		expect(retried.status).toBe(201);
 		expect(replayed.data.id).toBe(retried.data.id);
+		expect(simulator.state().quotes).toHaveLength(1);
+	});
+
+	test('replay after a lost answer', async () => {
+		const client = createApiClient(simulator);
+		simulator.faults.failNext(1, 504, { afterProcessing: true });
+		const lost = await client.post(PATH.quotes, quoteInput(), withKey('lost-1'));
+		const retried = await client.post(PATH.quotes, quoteInput(), withKey('lost-1'));
+		const [stored] = simulator.state().quotes;
+
+		expect(lost.status).toBe(504);
+		expect(retried.status).toBe(201);
+		expect(retried.headers[HEADER.idempotentReplayed]).toBe('true');
+		expect(retried.data.id).toBe(stored.id);
 		expect(simulator.state().quotes).toHaveLength(1);
 	});
 

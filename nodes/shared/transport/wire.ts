@@ -16,6 +16,8 @@ export const HEADER = {
 	signature: 'x-automa-signature',
 	eventType: 'x-automa-event',
 	deliveryId: 'x-automa-delivery',
+	/** Set to `true` on an answer replayed for a repeated Idempotency-Key. */
+	idempotentReplayed: 'idempotent-replayed',
 } as const;
 
 /** Builds the Authorization header value for an API key. */
