@@ -5,15 +5,16 @@ interface FailureRule {
 	remaining: number;
 	status: number;
 	retryAfterSeconds?: number;
-	/** Whether the call is handled (and stored) first, and only its answer is replaced. */
+	/** Whether the call is handled (and stored) first, and only its response is replaced. */
 	afterProcessing: boolean;
 }
 
 export interface FailNextOptions {
 	retryAfterSeconds?: number;
 	/**
-	 * Handle each call as usual, storing what it creates and its idempotent answer, then answer
-	 * with the failure, as when a response is lost after the server acted. Default false.
+	 * Whether to handle each call as usual, storing what it creates and its idempotent response,
+	 * and then respond with the failure, as when a response is lost after the server acted.
+	 * Default false.
 	 */
 	afterProcessing?: boolean;
 }
@@ -32,8 +33,8 @@ export class Faults {
 	private delays: DelayRule[] = [];
 
 	/**
-	 * Answers the next `count` API calls with `status`. A 429 carries `Retry-After`
-	 * (`retryAfterSeconds`, default 1) and the code `rate_limited`; a 5xx has `server_error`.
+	 * Fails the next `count` API calls with `status`. A 429 carries `Retry-After`
+	 * (`retryAfterSeconds`, default 1) and the code `rate_limited`, and a 5xx has `server_error`.
 	 */
 	failNext(count: number, status: number, options: FailNextOptions = {}): void {
 		this.failures.push({
@@ -65,7 +66,7 @@ export class Faults {
 
 	/**
 	 * Uses up one failure rule, if the next one applies at this stage of the call (before or
-	 * after processing), and returns the error to answer with.
+	 * after processing), and returns the error to respond with.
 	 */
 	takeFailure(stage: 'beforeProcessing' | 'afterProcessing'): ApiError | undefined {
 		const rule = this.failures[0];

@@ -16,7 +16,7 @@ import {
 const DATE_OR_DATE_TIME =
 	/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** An ISO 8601 date (`2026-12-31`) or date-time; a date-time keeps only its date part. */
+/** An ISO 8601 date (`2026-12-31`) or date-time. A date-time keeps only its date part. */
 export const isoDate = z
 	.string()
 	.refine(
@@ -53,7 +53,7 @@ export const quoteItemSchema = z
 	})
 	.strict();
 
-/** Body of Create Quote and Put Quote: `rfqId` or `buyer` is required. */
+/** Body of Create Quote and Put Quote, which needs `rfqId` or `buyer`. */
 export const quoteInputSchema = z
 	.object({
 		rfqId: z.string().min(1).nullish(),

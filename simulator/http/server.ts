@@ -8,9 +8,9 @@ import { IdempotencyStore } from '../idempotency';
 import type { Store } from '../store';
 import { idempotencyKeySchema } from '../schemas';
 import { ERROR_CODE } from '../../nodes/shared/transport/wire';
-import type { RouteAnswer, Router } from './router';
+import type { RouteResult, Router } from './router';
 
-/** Where the API and the admin routes are mounted. */
+/** Path prefixes of the API and of the admin routes. */
 export const API_PREFIX = '/v1';
 export const ADMIN_PREFIX = '/_admin';
 
@@ -55,7 +55,7 @@ function parseJsonBody(rawBody: string): unknown {
 	}
 }
 
-/** The parsed JSON body for the request record, the raw text when it is not JSON, or null. */
+/** Parses a body for the request record: JSON when it parses, else the raw text, or null when empty. */
 function bodyForRecord(rawBody: string): unknown {
 	if (rawBody === '') return null;
 	try {
@@ -87,21 +87,21 @@ function checkAuthorization(header: string | undefined, apiKey: string): void {
 	}
 }
 
-function send(response: ServerResponse, answer: RouteAnswer): void {
-	const headers: Record<string, string> = { ...answer.headers };
-	if (answer.body === undefined || answer.status === 204) {
-		response.writeHead(answer.status, headers);
+function send(response: ServerResponse, result: RouteResult): void {
+	const headers: Record<string, string> = { ...result.headers };
+	if (result.body === undefined || result.status === 204) {
+		response.writeHead(result.status, headers);
 		response.end();
 		return;
 	}
-	const payload = JSON.stringify(answer.body);
+	const payload = JSON.stringify(result.body);
 	headers['Content-Type'] = 'application/json; charset=utf-8';
 	headers['Content-Length'] = String(Buffer.byteLength(payload));
-	response.writeHead(answer.status, headers);
+	response.writeHead(result.status, headers);
 	response.end(payload);
 }
 
-function errorAnswer(error: unknown, log: (line: string) => void): RouteAnswer {
+function errorResult(error: unknown, log: (line: string) => void): RouteResult {
 	if (error instanceof ApiError) {
 		return { status: error.status, body: error.toBody(), headers: error.headers };
 	}
@@ -135,25 +135,25 @@ async function handleApiRequest(
 	path: string,
 	query: Record<string, string>,
 	rawBody: string,
-): Promise<RouteAnswer> {
+): Promise<RouteResult> {
 	const delayMs = options.faults.takeDelay();
 	if (delayMs > 0) await options.trackTimer(delayMs);
 	const failure = options.faults.takeFailure('beforeProcessing');
 	if (failure) throw failure;
-	const answer = await routeApiRequest(options, request, path, query, rawBody);
+	const result = await routeApiRequest(options, request, path, query, rawBody);
 	const lateFailure = options.faults.takeFailure('afterProcessing');
 	if (lateFailure) throw lateFailure;
-	return answer;
+	return result;
 }
 
-/** Authenticates, routes and handles one API request, replaying idempotent POST answers. */
+/** Authenticates, routes and handles one API request, replaying stored idempotent POST responses. */
 async function routeApiRequest(
 	options: RequestListenerOptions,
 	request: IncomingMessage,
 	path: string,
 	query: Record<string, string>,
 	rawBody: string,
-): Promise<RouteAnswer> {
+): Promise<RouteResult> {
 	const method = request.method ?? 'GET';
 
 	checkAuthorization(request.headers.authorization, options.apiKey);
@@ -182,14 +182,14 @@ async function routeApiRequest(
 			body: replay.body,
 			headers: { [HEADER.idempotentReplayed]: 'true' },
 		};
-	const answer = await match.handler({ method, path, params: match.params, query, body });
-	if (answer.status >= 200 && answer.status < 300) {
+	const result = await match.handler({ method, path, params: match.params, query, body });
+	if (result.status >= 200 && result.status < 300) {
 		options.idempotency.store(scope, idempotencyKey, fingerprint, {
-			status: answer.status,
-			body: answer.body,
+			status: result.status,
+			body: result.body,
 		});
 	}
-	return answer;
+	return result;
 }
 
 async function handleAdminRequest(
@@ -198,7 +198,7 @@ async function handleAdminRequest(
 	path: string,
 	query: Record<string, string>,
 	rawBody: string,
-): Promise<RouteAnswer> {
+): Promise<RouteResult> {
 	const method = request.method ?? 'GET';
 	const body = requireObjectBody(method, parseJsonBody(rawBody));
 	const match = options.adminRouter.match(method, path);
@@ -224,7 +224,7 @@ export function createRequestListener(
 		const isAdmin = url.pathname === ADMIN_PREFIX || url.pathname.startsWith(`${ADMIN_PREFIX}/`);
 		let recordedBody: unknown = null;
 
-		const handle = async (): Promise<RouteAnswer> => {
+		const handle = async (): Promise<RouteResult> => {
 			const rawBody = await readBody(request);
 			recordedBody = bodyForRecord(rawBody);
 			if (isApi) {
@@ -239,11 +239,11 @@ export function createRequestListener(
 		};
 
 		void handle()
-			.catch((error: unknown) => errorAnswer(error, options.log))
-			.then((answer) => {
+			.catch((error: unknown) => errorResult(error, options.log))
+			.then((result) => {
 				if (response.destroyed) return;
-				send(response, answer);
-				options.log(`${method} ${url.pathname} ${answer.status} ${Date.now() - startedMs}ms`);
+				send(response, result);
+				options.log(`${method} ${url.pathname} ${result.status} ${Date.now() - startedMs}ms`);
 				if (!isApi) return;
 				const keyHeader = request.headers[HEADER.idempotencyKey.toLowerCase()];
 				options.store.requests.push({
@@ -252,7 +252,7 @@ export function createRequestListener(
 					query,
 					body: recordedBody,
 					idempotencyKey: (Array.isArray(keyHeader) ? keyHeader[0] : keyHeader) ?? null,
-					status: answer.status,
+					status: result.status,
 					at: options.clock().toISOString(),
 				});
 			});
