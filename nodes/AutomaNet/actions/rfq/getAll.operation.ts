@@ -7,6 +7,7 @@ import {
 
 import { PATH, RFQ_STATUSES, type RfqDirection } from '../../../shared/transport/wire';
 import { getManyProperties, getManyRecords, readListFilters } from '../common/getMany';
+import { describeReceived, invalidInput } from '../common/inputValidation';
 import { applySimplify } from '../common/simplify';
 
 const displayOptions = { show: { resource: ['rfq'], operation: ['getAll'] } };
@@ -44,10 +45,19 @@ export const description: INodeProperties[] = updateDisplayOptions(displayOption
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const direction = this.getNodeParameter('direction', itemIndex) as RfqDirection;
+	const direction = this.getNodeParameter('direction', itemIndex) as unknown;
+	if (!DIRECTIONS.some((option) => option.value === direction)) {
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			`Direction must be received or sent, got ${describeReceived(direction)}`,
+			'Pick Received or Sent, or make the expression return received or sent',
+		);
+	}
 	const filters = readListFilters.call(this, itemIndex);
 
-	const rfqs = await getManyRecords.call(this, itemIndex, PATH.rfqs(direction), filters);
+	const path = PATH.rfqs(direction as RfqDirection);
+	const rfqs = await getManyRecords.call(this, itemIndex, path, filters);
 
 	return applySimplify.call(this, itemIndex, 'rfq', rfqs);
 }

@@ -1,0 +1,196 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { startSimulator, type Simulator } from '../../../simulator';
+import { MAX_RETRIES } from '../../../nodes/shared/transport/retryPolicy';
+import { apiRequests, byId, outputJson, runAutomaNet } from './runAutomaNet';
+
+let sim: Simulator;
+
+beforeAll(async () => {
+	sim = await startSimulator();
+});
+
+afterAll(async () => {
+	await sim.stop();
+});
+
+beforeEach(() => {
+	sim.reset();
+});
+
+const createQuoteParameters: IDataObject = {
+	resource: 'quote',
+	operation: 'create',
+	currency: 'EUR',
+	validUntil: '2026-12-31',
+	itemsInputMode: 'fields',
+	items: { item: [{ partNumber: '774310', brand: 'Pilz', quantity: 1, unitPrice: 189 }] },
+	additionalFields: { rfqId: 'rfq_7Hc2kQ1' },
+};
+
+describe('action node API errors', () => {
+	test('401 names the credential', async () => {
+		const result = await runAutomaNet(
+			sim,
+			{ resource: 'rfq', operation: 'get', rfqId: byId('rfq_7Hc2kQ1') },
+			{ credentials: { apiKey: 'wrong_key', baseUrl: sim.url } },
+		);
+
+		expect(result.error?.message).toBe('The Automa.Net API key was rejected');
+		expect(result.error?.description).toContain('Check the API key and the base URL');
+		expect(result.error?.description).not.toContain('wrong_key');
+	});
+
+	test('404 names the quote', async () => {
+		const result = await runAutomaNet(sim, {
+			resource: 'quote',
+			operation: 'get',
+			quoteId: byId('qt_missing'),
+		});
+
+		expect(result.error?.message).toBe('Quote "qt_missing" was not found in Automa.Net');
+		expect(apiRequests(sim).map((request) => request.status)).toEqual([404]);
+	});
+
+	test('409 on a declined order', async () => {
+		const [order] = sim.seed.orders(1);
+		const parameters = {
+			resource: 'order',
+			operation: 'decline',
+			orderId: byId(order.id),
+			reason: 'Out of stock',
+		};
+		await runAutomaNet(sim, parameters);
+
+		const result = await runAutomaNet(sim, { ...parameters, operation: 'accept' });
+
+		expect(result.error?.message).toBe(
+			`Automa.Net rejected the action on order "${order.id}": order ${order.id} is declined; only received orders can be accepted`,
+		);
+		expect(result.error?.description).toContain(
+			'An order can be accepted or declined only while its status is received.',
+		);
+	});
+
+	test('422 lists the invalid fields', async () => {
+		const created = await runAutomaNet(sim, {
+			...createQuoteParameters,
+			additionalFields: { buyerCompanyName: 'Nordwerk GmbH' },
+		});
+		const quoteId = String(created.items[0].json.id);
+
+		const result = await runAutomaNet(sim, {
+			resource: 'quote',
+			operation: 'send',
+			quoteId: byId(quoteId),
+		});
+
+		expect(result.error?.message).toBe(
+			'Automa.Net rejected invalid fields: buyer.email is required to send a quote without rfqId',
+		);
+	});
+
+	test('429 then success', async () => {
+		sim.faults.failNext(1, 429, { retryAfterSeconds: 0 });
+
+		const result = await runAutomaNet(sim, {
+			resource: 'rfq',
+			operation: 'get',
+			rfqId: byId('rfq_7Hc2kQ1'),
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(outputJson(result)[0].id).toBe('rfq_7Hc2kQ1');
+		expect(apiRequests(sim).map((request) => request.status)).toEqual([429, 200]);
+	});
+
+	test('lost create answer leaves one quote', async () => {
+		// Every transport attempt of the first run is stored, then answered with a 503, so the
+		// transport gives up and n8n's Retry On Fail runs the node again with the same key.
+		sim.faults.failNext(MAX_RETRIES + 1, 503, { afterProcessing: true });
+
+		const result = await runAutomaNet(sim, createQuoteParameters, {
+			settings: { retryOnFail: true, maxTries: 2, waitBetweenTries: 0 },
+		});
+
+		expect(result.error).toBeUndefined();
+		const posts = apiRequests(sim).filter((request) => request.method === 'POST');
+		expect(posts.map((request) => request.status)).toEqual([503, 503, 503, 503, 201]);
+		expect(new Set(posts.map((request) => request.idempotencyKey)).size).toBe(1);
+		expect(sim.state().quotes).toHaveLength(1);
+		expect(outputJson(result)[0].id).toBe(sim.state().quotes[0].id);
+	});
+
+	test('create without retry reports the 5xx', async () => {
+		sim.faults.failNext(MAX_RETRIES + 1, 503, { afterProcessing: true });
+
+		const result = await runAutomaNet(sim, createQuoteParameters);
+
+		expect(result.error?.message).toBe(
+			`Automa.Net failed with server error 503 after ${MAX_RETRIES + 1} attempts`,
+		);
+		expect(sim.state().quotes).toHaveLength(1);
+	});
+});
+
+describe('action node continue on fail', () => {
+	test('bad items output errors, good ones run', async () => {
+		const result = await runAutomaNet(
+			sim,
+			{ resource: 'rfq', operation: 'get', rfqId: byId('={{ $json.rfqId }}') },
+			{
+				inputItems: [
+					{ rfqId: 'rfq_7Hc2kQ1' },
+					{ rfqId: 'rfq_missing' },
+					{ rfqId: '' },
+					{ rfqId: 'rfq_9Lm4pR8' },
+				],
+				settings: { continueOnFail: true },
+			},
+		);
+
+		expect(result.error).toBeUndefined();
+		expect(outputJson(result)).toEqual([
+			expect.objectContaining({ id: 'rfq_7Hc2kQ1' }),
+			{ error: 'RFQ "rfq_missing" was not found in Automa.Net' },
+			{ error: 'Item 3: RFQ ID is empty' },
+			expect.objectContaining({ id: 'rfq_9Lm4pR8' }),
+		]);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 3 },
+		]);
+	});
+
+	test('list output pairs every record', async () => {
+		const result = await runAutomaNet(
+			sim,
+			{
+				resource: 'rfq',
+				operation: 'getAll',
+				direction: '={{ $json.direction }}',
+				returnAll: true,
+			},
+			{
+				inputItems: [{ direction: 'sent' }, { direction: 'nowhere' }, { direction: 'received' }],
+				settings: { continueOnFail: true },
+			},
+		);
+
+		const json = outputJson(result);
+		expect(json).toHaveLength(1 + 1 + 4);
+		expect(json[0].direction).toBe('sent');
+		expect(json[1].error).toBe('Item 2: Direction must be received or sent, got "nowhere"');
+		expect(json.slice(2).every((rfq) => rfq.direction === 'received')).toBe(true);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 2 },
+			{ item: 2 },
+			{ item: 2 },
+		]);
+	});
+});
