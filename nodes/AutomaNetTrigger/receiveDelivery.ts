@@ -13,8 +13,8 @@ import { SubscriptionStore } from './subscriptionStore';
 const CREDENTIAL_TYPE = 'automaNetApi';
 
 /**
- * Writes a JSON answer with the plain Node.js response API, which n8n's Express response also
- * has, and tells n8n that the node answered itself and that no workflow starts.
+ * Writes a JSON response with the Node.js response API, which n8n's Express response extends.
+ * The returned result tells n8n that the node sent the response itself and no workflow starts.
  */
 function answer(
 	ctx: IWebhookFunctions,
@@ -27,7 +27,7 @@ function answer(
 	return { noWebhookResponse: true };
 }
 
-/** Answers 401 and logs why, without the signature or any secret. */
+/** Responds 401 and logs the reason, without the signature or any secret. */
 function rejectUnverified(ctx: IWebhookFunctions, reason: string): IWebhookResponseData {
 	ctx.logger.warn(`Automa.Net Trigger rejected a delivery: ${reason}`, {
 		deliveryId: headerValue(ctx, HEADER.deliveryId),
@@ -81,14 +81,14 @@ function parseEvent(rawBody: Buffer): WebhookEvent | undefined {
 	try {
 		return readWebhookEvent(JSON.parse(rawBody.toString('utf8')));
 	} catch {
-		// JSON.parse throws SyntaxError only; the caller answers 400.
+		// JSON.parse throws only SyntaxError, and the caller responds 400.
 		return undefined;
 	}
 }
 
 /**
  * Handles one delivery. Verification fails closed: without a raw body, a secret, a valid
- * signature over that body or a fresh timestamp the answer is 401 and no workflow starts. An
+ * signature over that body or a fresh timestamp the response is 401 and no workflow starts. An
  * authentic body that is not an event envelope gets 400. An event type not chosen in Trigger On
  * gets 200 and starts nothing, so Automa.Net does not retry it. Any other event starts the
  * workflow with one item.

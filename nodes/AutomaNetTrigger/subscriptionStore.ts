@@ -26,7 +26,7 @@ export class SubscriptionStore {
 	}
 
 	save(subscription: StoredSubscription): void {
-		// A new top-level object, so n8n's change tracking on static data sees the write.
+		// A new top-level object, so n8n's change tracking on static data detects the write.
 		this.staticData[SUBSCRIPTIONS_KEY] = { ...this.all(), [subscription.url]: subscription };
 	}
 
@@ -36,7 +36,7 @@ export class SubscriptionStore {
 		this.staticData[SUBSCRIPTIONS_KEY] = subscriptions;
 	}
 
-	/** The signing secrets of every stored subscription. */
+	/** Returns the signing secrets of every stored subscription. */
 	signingSecrets(): string[] {
 		return Object.values(this.all())
 			.map((subscription) => subscription.signingSecret)

@@ -42,7 +42,7 @@ function isNotFound(error: unknown): boolean {
 	return error instanceof NodeApiError && error.httpCode === '404';
 }
 
-/** Deletes a subscription this node created; one already gone from Automa.Net counts as deleted. */
+/** Deletes a subscription this node created. One already gone from Automa.Net counts as deleted. */
 async function deleteSubscription(
 	ctx: IHookFunctions,
 	subscription: StoredSubscription,
@@ -75,7 +75,7 @@ async function deleteSubscription(
  * Returns whether the subscription this node stored for its webhook URL still exists on
  * Automa.Net with that URL and the chosen events. Subscriptions the node did not create are never
  * considered, even with the same URL. A stored subscription that is gone from Automa.Net is
- * forgotten, so create() makes a new one. With manual registration the dashboard holds the
+ * forgotten, so create() makes a new one. With manual registration the dashboard owns the
  * subscription, so this returns true unless an automatic subscription is left to clean up.
  */
 export async function subscriptionExists(this: IHookFunctions): Promise<boolean> {
@@ -153,7 +153,7 @@ export async function createSubscription(this: IHookFunctions): Promise<boolean>
 	return true;
 }
 
-/** Deletes the subscription this node stored for its webhook URL, if any, and forgets it. */
+/** Deletes the subscription this node stored for its webhook URL, if any, and its record. */
 export async function deleteStoredSubscription(this: IHookFunctions): Promise<boolean> {
 	const url = webhookUrlOf(this);
 	const store = storeOf(this);

@@ -6,7 +6,7 @@ import type http from 'node:http';
  *   and n8n parses JSON, form and text bodies before webhook() runs;
  * - 'lazy': `req.readRawBody()` exists but nothing called it yet, as for a request n8n did not
  *   parse (multipart);
- * - 'absent': neither exists and `req.body` holds the parsed JSON, as on a host that keeps no
+ * - 'absent': neither exists and `req.body` contains the parsed JSON, as on a host that keeps no
  *   raw body.
  */
 export type RawBodySupport = 'n8n' | 'lazy' | 'absent';
@@ -21,7 +21,7 @@ interface N8nRequestFields {
 }
 
 export interface PreparedRequest {
-	/** Set when n8n itself answers before the node runs. */
+	/** n8n's own response, set when n8n rejects the request before the node runs. */
 	rejected?: { status: number; body: unknown };
 }
 
@@ -41,7 +41,7 @@ function mimeTypeOf(request: http.IncomingMessage): string | undefined {
  * Gives a Node.js request the shape n8n 2.x gives it before a webhook node runs (packages/cli,
  * middlewares/body-parser.ts and webhooks/webhook-helpers.ts): `contentType`, `encoding`, the
  * lazy `readRawBody()`, and for the 'n8n' mode the parsed body. A JSON body n8n cannot parse
- * gets n8n's own answer, 422, and never reaches the node.
+ * gets n8n's own 422 response and never reaches the node.
  */
 export async function toN8nWebhookRequest(
 	request: http.IncomingMessage,

@@ -56,16 +56,14 @@ const WORKFLOW_ID = 'automanet-trigger-harness';
 const NODE_NAME = 'Automa.Net Trigger';
 
 /**
- * An n8n host for the Automa.Net Trigger: a real HTTP server on 127.0.0.1 that serves n8n's
- * webhook URLs of one trigger node and passes every request to the node's webhook() in a real
- * n8n-core WebhookContext, and HookContexts that run the node's create, checkExists and delete as
- * n8n's WebhookService does. The test and production endpoints share one static data object, the
- * hardest case for keeping their subscriptions apart.
+ * An n8n host for one Automa.Net Trigger node. A real HTTP server on 127.0.0.1 serves the node's
+ * n8n webhook URLs and passes every request to its webhook() in a real n8n-core WebhookContext.
+ * Real HookContexts run its checkExists, create and delete the way n8n's WebhookService does. The
+ * test and production endpoints share one static data object, the hardest case for keeping their
+ * subscriptions apart.
  */
 export class TriggerHarness {
 	readonly received: ReceivedDelivery[] = [];
-
-	readonly staticData: IDataObject = {};
 
 	readonly logger: RecordingLogger;
 
@@ -101,11 +99,9 @@ export class TriggerHarness {
 			connections: {},
 			active: false,
 			nodeTypes,
-			staticData: this.staticData,
+			staticData: {},
 			settings: {},
 		});
-		// Workflow copies the static data it is given; keep our reference pointing at its copy.
-		this.staticData = this.workflow.staticData;
 		this.setCredentials(options.credentials);
 	}
 
@@ -139,7 +135,7 @@ export class TriggerHarness {
 			: undefined;
 	}
 
-	/** The URL n8n gives the node for an endpoint. */
+	/** Returns the URL n8n gives the node for an endpoint. */
 	url(endpoint: WebhookEndpoint): string {
 		return `${this.endpointBase(endpoint)}/${this.node.webhookId}/${this.webhookDescription().path}`;
 	}
@@ -157,17 +153,17 @@ export class TriggerHarness {
 		return await this.runHook('create', endpoint);
 	}
 
-	/** Runs delete in mode 'internal', which is how n8n 2.x removes both test and production webhooks. */
+	/** Runs delete in mode 'internal', as n8n 2.x does for both test and production webhooks. */
 	async delete(endpoint: WebhookEndpoint): Promise<boolean> {
 		return await this.runHook('delete', endpoint);
 	}
 
-	/** The node's own static data, as getWorkflowStaticData('node') returns it. */
+	/** Returns the node's own static data, as getWorkflowStaticData('node') returns it. */
 	nodeStaticData(): IDataObject {
 		return this.workflow.getStaticData('node', this.node);
 	}
 
-	/** The deliveries that started a workflow, one item list per delivery. */
+	/** Returns the JSON of every item that webhook() started a workflow with, oldest first. */
 	startedItems(): IDataObject[] {
 		return this.received.flatMap((delivery) => delivery.items.map((item) => item.json));
 	}
@@ -277,7 +273,7 @@ export class TriggerHarness {
 		try {
 			result = await this.callWebhook(endpoint, request, response);
 		} catch (error) {
-			// n8n answers a throwing webhook() with 500 and this message.
+			// n8n responds to a throwing webhook() with 500 and this message.
 			delivery.error = error as Error;
 			if (!response.headersSent) {
 				respondJson(response, 500, {
@@ -289,15 +285,15 @@ export class TriggerHarness {
 
 		delivery.items = result.workflowData?.[0] ?? [];
 		if (result.noWebhookResponse === true) {
-			// n8n leaves the answer to the node here; an unanswered request would hang.
+			// n8n leaves the response to the node here, so a request without one would hang.
 			if (!response.writableEnded) {
 				delivery.error = new Error('webhook() returned noWebhookResponse without answering');
 				respondJson(response, 500, { message: delivery.error.message });
 			}
 			return;
 		}
-		// With responseMode onReceived and no response data, n8n answers a started workflow with
-		// this message, and a webhook() without workflowData with its webhookResponse.
+		// With responseMode onReceived and no response data, n8n responds to a started workflow with
+		// this message, and to a webhook() without workflowData with its webhookResponse.
 		if (result.workflowData !== undefined) {
 			respondJson(response, 200, { message: 'Workflow was started' });
 		} else {

@@ -2,10 +2,7 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { ALL_EVENTS, EVENT } from '../transport/wire';
 
-/**
- * The choices of the trigger's Trigger On field: every Automa.Net event type under the name the
- * Automa.Net help centre gives it, plus All Events, sorted A-Z by name.
- */
+/** The choices of the trigger's Trigger On field: All Events and each event type, sorted A-Z. */
 export const EVENT_OPTIONS: INodePropertyOptions[] = [
 	{
 		name: 'All Events',
@@ -26,7 +23,7 @@ export const EVENT_OPTIONS: INodePropertyOptions[] = [
 		name: 'Payment Created',
 		value: EVENT.paymentCreated,
 		description:
-			'Automa.Net created a payment: after Accept Order for bank transfer, after Order Received for Stripe',
+			'Automa.Net created a payment, after Accept Order for bank transfer or after Order Received for Stripe',
 	},
 	{
 		name: 'Payment Status Updated',
@@ -46,7 +43,7 @@ export const EVENT_OPTIONS: INodePropertyOptions[] = [
 	{
 		name: 'Quote Expired',
 		value: EVENT.quoteExpired,
-		description: 'A quote passed its valid-until date without an answer',
+		description: 'A quote passed its valid-until date before the buyer accepted or declined it',
 	},
 	{
 		name: 'Quote Opened',
@@ -69,7 +66,7 @@ export function subscribedEvents(chosen: string[]): string[] {
 	return [...new Set(chosen)].sort();
 }
 
-/** Whether two subscription event lists cover the same event types. */
+/** Returns whether two subscription event lists cover the same event types. */
 export function sameEventSet(left: string[], right: string[]): boolean {
 	const leftSet = subscribedEvents(left);
 	const rightSet = subscribedEvents(right);
@@ -78,7 +75,7 @@ export function sameEventSet(left: string[], right: string[]): boolean {
 	);
 }
 
-/** Whether a subscription event list covers an event type. */
+/** Returns whether a subscription event list covers an event type. */
 export function coversEvent(events: string[], eventType: string): boolean {
 	return events.includes(ALL_EVENTS) || events.includes(eventType);
 }

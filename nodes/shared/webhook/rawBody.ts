@@ -7,9 +7,9 @@ type WebhookRequest = ReturnType<IWebhookFunctions['getRequestObject']>;
  *
  * n8n 2.x (packages/cli, middlewares/body-parser.ts) gives every webhook request a
  * `readRawBody()` that reads the stream once into `req.rawBody` as a Buffer, inflating gzip or
- * deflate first. Before a node's webhook() runs, n8n parses the body through it, so rawBody is
- * normally set. It is not set when n8n skipped body parsing (multipart requests), so this calls
- * readRawBody() once itself. An error while reading propagates to the caller.
+ * deflate first. Before the webhook() of a version 1 node runs, n8n parses every body except
+ * multipart through it, so rawBody is normally set. When it is not, this calls readRawBody()
+ * once itself. An error while reading propagates to the caller.
  */
 export async function readRawBody(request: WebhookRequest): Promise<Buffer | undefined> {
 	// The type declares rawBody and readRawBody as always present; another host may lack them.

@@ -6,7 +6,7 @@ import {
 	signedPayload,
 } from '../transport/wire';
 
-/** Why a delivery failed verification; safe to log, because it names no secret or signature. */
+/** Reason a delivery failed verification, safe to log because it names no secret or signature. */
 export type SignatureFailure =
 	| 'no signing secret'
 	| 'signature header missing'
@@ -28,15 +28,15 @@ export interface SignedDelivery {
 }
 
 function digestMatches(expected: Buffer, signatureHex: string): boolean {
-	const given = Buffer.from(signatureHex, 'hex');
-	return given.length === expected.length && timingSafeEqual(given, expected);
+	const receivedDigest = Buffer.from(signatureHex, 'hex');
+	return receivedDigest.length === expected.length && timingSafeEqual(receivedDigest, expected);
 }
 
 /**
- * Verifies an Automa.Net delivery: the header `t=<unix seconds>,v1=<hex>` must carry an
- * HMAC-SHA256 of `<t>.<raw body>` under one of the signing secrets, compared in constant time,
- * and t must be at most SIGNATURE_TOLERANCE_SECONDS away from the receiver's clock. No secret,
- * or a missing or malformed header, fails the check.
+ * Verifies an Automa.Net delivery. The header `t=<unix seconds>,v1=<hex>` must carry an
+ * HMAC-SHA256 of `<t>.<raw body>` under one of the signing secrets, compared in constant time.
+ * The time t must be at most SIGNATURE_TOLERANCE_SECONDS away from the receiver's clock. No
+ * secret, or a missing or malformed header, fails the check.
  */
 export function verifyDeliverySignature(delivery: SignedDelivery): SignatureCheck {
 	const secrets = delivery.signingSecrets.filter((secret) => secret !== '');
