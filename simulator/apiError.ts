@@ -1,6 +1,6 @@
 import { ERROR_CODE, type ApiErrorDetail } from '../nodes/shared/transport/wire';
 
-/** An error answer of the simulated API: HTTP status, error code, message and field details. */
+/** An error response of the simulated API: HTTP status, error code, message and field details. */
 export class ApiError extends Error {
 	constructor(
 		readonly status: number,

@@ -57,9 +57,9 @@ function requireSent(quote: Quote, action: string): void {
 }
 
 /**
- * Accepts a sent quote: emits `quote.accepted` and `order.received`; for Stripe the payment
- * follows at once (`payment.created`, `order.payment_assigned`), for bank transfer it waits
- * until the supplier accepts the order.
+ * Accepts a sent quote, which emits `quote.accepted` and `order.received`. With Stripe the
+ * payment follows at once (`payment.created`, `order.payment_assigned`). With bank transfer it
+ * waits until the supplier accepts the order.
  */
 export function acceptQuote(
 	context: SimulatorContext,

@@ -2,7 +2,7 @@ import type { Clock } from './clock';
 import type { EventPublisher } from './events';
 import type { Store } from './store';
 
-/** What the simulator's operations act on: the data, the clock and the event publisher. */
+/** The data, clock and event publisher that the simulator's operations act on. */
 export interface SimulatorContext {
 	store: Store;
 	clock: Clock;

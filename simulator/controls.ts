@@ -35,7 +35,7 @@ export interface SeedControls {
 	payments(count: number): Payment[];
 }
 
-/** A copy of everything the simulator holds; webhook secrets included, API keys never. */
+/** A copy of everything the simulator stores, webhook secrets included but never the API key. */
 export interface SimulatorState {
 	rfqs: Rfq[];
 	quotes: Quote[];
@@ -53,6 +53,6 @@ export interface SimulatorControls {
 	seed: SeedControls;
 	state(): SimulatorState;
 	deliveryQueueIdle(): Promise<void>;
-	/** Drops every object, event, delivery, request, fault and stored idempotent answer, then seeds again. */
+	/** Drops every object, event, delivery, request, fault and stored idempotent response, then seeds again. */
 	reset(): void;
 }

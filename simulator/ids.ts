@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-/** Creates an opaque id such as `qt_4fT9kQ2mZx1B`: the prefix, an underscore, 12 random characters. */
+/** Creates an opaque id such as `qt_4fT9kQ2mZx1B`, made of the prefix, an underscore and 12 random characters. */
 export function createId(prefix: string): string {
 	const bytes = randomBytes(12);
 	let suffix = '';

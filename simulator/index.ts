@@ -22,13 +22,13 @@ export type { RfqDraft } from './rfqs';
 export { signDelivery } from './webhookDelivery';
 
 export interface SimulatorOptions {
-	/** TCP port on 127.0.0.1; 0 (the default) picks a free one. */
+	/** TCP port on 127.0.0.1. The default 0 picks a free port. */
 	port?: number;
 	/** The only API key the simulator accepts. Default `sim_test_key`. */
 	apiKey?: string;
 	/** Whether to store the fixture RFQs at start and after reset. Default true. */
 	seed?: boolean;
-	/** Waits before each webhook delivery retry; after the last one the delivery gives up. */
+	/** Waits before each webhook delivery retry, in ms. After the last one the delivery gives up. Default [100, 500, 2000]. */
 	deliveryRetryDelaysMs?: number[];
 	/** Time allowed for one delivery attempt. Default 5000 ms. */
 	deliveryTimeoutMs?: number;

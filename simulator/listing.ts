@@ -112,7 +112,7 @@ export function sortRecords<T extends StoredRecord>(records: T[], sort: ListSort
 	});
 }
 
-/** Whether a record falls inside the query's date bounds. */
+/** Checks whether a record falls inside the query's date bounds. */
 export function withinDateBounds(record: StoredRecord, query: ListQuery): boolean {
 	const createdMs = Date.parse(record.createdAt);
 	const updatedMs = Date.parse(record.updatedAt);
@@ -122,7 +122,7 @@ export function withinDateBounds(record: StoredRecord, query: ListQuery): boolea
 	return true;
 }
 
-/** Whether any of the texts contains the search term, ignoring case. */
+/** Checks whether any of the texts contains the search term, ignoring case. */
 export function matchesSearch(
 	search: string | undefined,
 	texts: Array<string | null | undefined>,
@@ -132,7 +132,7 @@ export function matchesSearch(
 	return texts.some((text) => (text ?? '').toLowerCase().includes(needle));
 }
 
-export interface ListAnswer<T> {
+export interface ListPageBody<T> {
 	data: T[];
 	pagination: { page: number; perPage: number; totalItems: number; totalPages: number };
 }
@@ -141,11 +141,11 @@ export interface ListAnswer<T> {
  * Filters, sorts and pages records into the `{ data, pagination }` envelope. An empty result has
  * `totalPages: 0`; a page past the last one has empty `data`.
  */
-export function buildListAnswer<T extends StoredRecord>(
+export function buildListPage<T extends StoredRecord>(
 	records: T[],
 	query: ListQuery,
 	matches: (record: T) => boolean,
-): ListAnswer<T> {
+): ListPageBody<T> {
 	const filtered = records.filter((record) => withinDateBounds(record, query) && matches(record));
 	const sorted = sortRecords(filtered, query.sort);
 	const start = (query.page - 1) * query.perPage;

@@ -153,7 +153,7 @@ export interface DeliveryAttempt {
 	webhookId: string;
 	url: string;
 	attempt: number;
-	/** HTTP status of the receiver's answer; 0 when the connection failed or timed out. */
+	/** HTTP status of the receiver's response, or 0 when the connection failed or timed out. */
 	status: number;
 	error: string | null;
 	at: string;

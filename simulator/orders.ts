@@ -73,8 +73,8 @@ export function declineOrder(context: SimulatorContext, orderId: string, reason:
 }
 
 /**
- * Sets an order's shipping tracking and marks it `shipped`; allowed when accepted or already
- * shipped (to correct the tracking). `shippedAt` keeps the time of the first shipment.
+ * Sets an order's shipping tracking and marks it `shipped`. Allowed when accepted, or when
+ * already shipped to correct the tracking. `shippedAt` keeps the time of the first shipment.
  */
 export function updateShipping(
 	context: SimulatorContext,

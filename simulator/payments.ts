@@ -49,7 +49,7 @@ export function changePaymentStatus(
 	return payment;
 }
 
-/** Sets a bank-transfer payment's status on the supplier's request; Stripe payments refuse. */
+/** Sets a bank-transfer payment's status on the supplier's request. Stripe payments are rejected with 409. */
 export function setPaymentStatusBySupplier(
 	context: SimulatorContext,
 	paymentId: string,

@@ -139,7 +139,7 @@ export function sendQuote(context: SimulatorContext, quoteId: string): Quote {
 	return quote;
 }
 
-/** Builds the Track Quote Opening answer. */
+/** Builds the Track Quote Opening response. */
 export function quoteTracking(context: SimulatorContext, quoteId: string): Record<string, unknown> {
 	const quote = context.store.getQuote(quoteId);
 	return {

@@ -2,7 +2,7 @@ import type { SimulatorContext } from './context';
 import { createId } from './ids';
 import { clone, type Rfq, type RfqItem } from './models';
 
-/** A partial RFQ, such as a fixture or a test's overrides; missing fields get defaults. */
+/** A partial RFQ, such as a fixture or a test's overrides. Missing fields get defaults. */
 export type RfqDraft = Partial<Omit<Rfq, 'items' | 'buyer' | 'supplier'>> & {
 	buyer?: Partial<Rfq['buyer']>;
 	supplier?: Partial<Rfq['supplier']>;
@@ -22,7 +22,7 @@ const FOURTEEN_DAYS_MS = 14 * 24 * 60 * 60 * 1000;
 
 /**
  * Builds and stores an RFQ from a draft. The draft's id and number are kept when no stored RFQ
- * uses them; otherwise new ones are generated. Timestamps default to now.
+ * uses them, otherwise new ones are generated. Timestamps default to now.
  */
 export function storeRfq(context: SimulatorContext, draft: RfqDraft = {}): Rfq {
 	const { store } = context;

@@ -28,7 +28,7 @@ interface SubscriptionQueue {
 	running: boolean;
 }
 
-/** Whether a subscription's event list covers an event type. */
+/** Checks whether a subscription's event list covers an event type. */
 export function subscriptionMatches(webhook: WebhookSubscriptionRecord, type: string): boolean {
 	return webhook.events.includes(ALL_EVENTS) || webhook.events.includes(type);
 }
@@ -44,7 +44,7 @@ export function signDelivery(secret: string, timestamp: number, rawBody: string)
 /**
  * Delivers events to webhook subscriptions: one FIFO queue per subscription, so a subscription
  * receives its events in order, and an event that is being retried holds back the later ones.
- * A non-2xx answer or a connection error is retried after each configured delay, with the same
+ * A non-2xx response or a connection error is retried after each configured delay, with the same
  * event id, and every attempt is logged in the store.
  */
 export class WebhookDelivery {

@@ -8,7 +8,7 @@ import {
 } from '../../nodes/shared/transport/wire';
 import type { SimulatorContext } from '../context';
 import { createId, createSigningSecret } from '../ids';
-import { buildListAnswer, matchesSearch, parseListQuery } from '../listing';
+import { buildListPage, matchesSearch, parseListQuery } from '../listing';
 import { clone, type Order, type Quote, type WebhookSubscriptionRecord } from '../models';
 import { acceptOrder, declineOrder, updateShipping } from '../orders';
 import { setPaymentStatusBySupplier } from '../payments';
@@ -24,16 +24,16 @@ import {
 } from '../schemas';
 import { parseBody } from '../validation';
 import type { WebhookDelivery } from '../webhookDelivery';
-import { Router, type RouteAnswer } from './router';
+import { Router, type RouteResult } from './router';
 
-/** The account the simulator's API key belongs to, answered by GET /me. */
+/** The account the simulator's API key belongs to, returned by GET /me. */
 export const SIMULATED_ACCOUNT = {
 	id: 'acc_sim0000000001',
 	companyName: 'Example Automation Parts Sp. z o.o.',
 	email: 'sales@example-automation.example',
 };
 
-function ok(body: unknown, status = 200): RouteAnswer {
+function ok(body: unknown, status = 200): RouteResult {
 	return { status, body: clone(body) };
 }
 
@@ -45,7 +45,7 @@ function quoteSearchTexts(record: Quote | Order): Array<string | null> {
 	];
 }
 
-/** Hides the signing secret: only the create answer shows it. */
+/** Removes the signing secret, which only the create response shows. */
 function publicWebhook(
 	webhook: WebhookSubscriptionRecord,
 ): Omit<WebhookSubscriptionRecord, 'secret'> {
@@ -68,7 +68,7 @@ export function createApiRouter(context: SimulatorContext, delivery: WebhookDeli
 		router.add('GET', PATH.rfqs(direction), (request) => {
 			const query = parseListQuery(request.query, RFQ_STATUSES);
 			return ok(
-				buildListAnswer([...store.rfqs.values()], query, (rfq) => {
+				buildListPage([...store.rfqs.values()], query, (rfq) => {
 					if (rfq.direction !== direction) return false;
 					if (query.status && rfq.status !== query.status) return false;
 					return matchesSearch(query.search, [
@@ -89,7 +89,7 @@ export function createApiRouter(context: SimulatorContext, delivery: WebhookDeli
 	router.add('GET', PATH.quotes, (request) => {
 		const query = parseListQuery(request.query, QUOTE_STATUSES);
 		return ok(
-			buildListAnswer([...store.quotes.values()], query, (quote) => {
+			buildListPage([...store.quotes.values()], query, (quote) => {
 				if (query.status && quote.status !== query.status) return false;
 				if (query.rfqId && quote.rfqId !== query.rfqId) return false;
 				return matchesSearch(query.search, quoteSearchTexts(quote));
@@ -118,7 +118,7 @@ export function createApiRouter(context: SimulatorContext, delivery: WebhookDeli
 	router.add('GET', PATH.orders, (request) => {
 		const query = parseListQuery(request.query, ORDER_STATUSES);
 		return ok(
-			buildListAnswer([...store.orders.values()], query, (order) => {
+			buildListPage([...store.orders.values()], query, (order) => {
 				if (query.status && order.status !== query.status) return false;
 				if (query.rfqId && order.rfqId !== query.rfqId) return false;
 				return matchesSearch(query.search, quoteSearchTexts(order));
@@ -150,7 +150,7 @@ export function createApiRouter(context: SimulatorContext, delivery: WebhookDeli
 	router.add('GET', PATH.payments, (request) => {
 		const query = parseListQuery(request.query, PAYMENT_STATUSES);
 		return ok(
-			buildListAnswer([...store.payments.values()], query, (payment) => {
+			buildListPage([...store.payments.values()], query, (payment) => {
 				if (query.status && payment.status !== query.status) return false;
 				if (query.orderId && payment.orderId !== query.orderId) return false;
 				const order = store.orders.get(payment.orderId);
@@ -171,7 +171,7 @@ export function createApiRouter(context: SimulatorContext, delivery: WebhookDeli
 	router.add('GET', PATH.webhooks, (request) => {
 		const query = parseListQuery(request.query, []);
 		return ok(
-			buildListAnswer(
+			buildListPage(
 				[...store.webhooks.values()].map(publicWebhook) as WebhookSubscriptionRecord[],
 				query,
 				() => true,

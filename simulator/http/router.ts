@@ -8,13 +8,13 @@ export interface RouteRequest {
 	body: unknown;
 }
 
-export interface RouteAnswer {
+export interface RouteResult {
 	status: number;
 	body?: unknown;
 	headers?: Record<string, string>;
 }
 
-export type RouteHandler = (request: RouteRequest) => RouteAnswer | Promise<RouteAnswer>;
+export type RouteHandler = (request: RouteRequest) => RouteResult | Promise<RouteResult>;
 
 interface Route {
 	method: string;

@@ -20,7 +20,7 @@ describe('simulator idempotency', () => {
 		return { headers: { [HEADER.idempotencyKey]: key } };
 	}
 
-	test('replay returns the first answer', async () => {
+	test('replay returns the first response', async () => {
 		const client = createApiClient(simulator);
 		const first = await client.post(PATH.quotes, quoteInput(), withKey('create-1'));
 		const second = await client.post(PATH.quotes, quoteInput(), withKey('create-1'));
@@ -100,7 +100,7 @@ describe('simulator idempotency', () => {
 		expect(simulator.state().quotes).toHaveLength(1);
 	});
 
-	test('replay after a lost answer', async () => {
+	test('replay after a lost response', async () => {
 		const client = createApiClient(simulator);
 		simulator.faults.failNext(1, 504, { afterProcessing: true });
 		const lost = await client.post(PATH.quotes, quoteInput(), withKey('lost-1'));

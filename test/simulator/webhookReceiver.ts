@@ -10,8 +10,8 @@ export interface ReceivedRequest {
 export interface WebhookReceiver {
 	url: string;
 	received: ReceivedRequest[];
-	/** Sets the statuses of the next answers, in order; after them the receiver answers 200. */
-	answerWith(statuses: number[]): void;
+	/** Sets the statuses of the next responses, in order. After them the receiver responds 200. */
+	respondWith(statuses: number[]): void;
 	close(): Promise<void>;
 }
 
@@ -33,7 +33,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
 	return {
 		url: `http://127.0.0.1:${port}/hook`,
 		received,
-		answerWith: (next) => {
+		respondWith: (next) => {
 			statuses = [...next];
 		},
 		close: () =>

@@ -33,7 +33,7 @@ describe('simulator webhooks', () => {
 	beforeEach(() => {
 		simulator.reset();
 		receiver.received.length = 0;
-		receiver.answerWith([]);
+		receiver.respondWith([]);
 	});
 
 	async function subscribe(events: string[], url = receiver.url): Promise<Record<string, any>> {
@@ -133,7 +133,7 @@ describe('simulator webhooks', () => {
 		const client = createApiClient(simulator);
 		const quote = (await client.post(PATH.quotes, quoteInput())).data;
 		await client.post(PATH.quoteSend(quote.id));
-		receiver.answerWith([500]);
+		receiver.respondWith([500]);
 		simulator.buyer.acceptQuote(quote.id, { paymentMethod: 'stripe' });
 		await simulator.deliveryQueueIdle();
 
@@ -148,7 +148,7 @@ describe('simulator webhooks', () => {
 
 	test('retry keeps the event id', async () => {
 		await subscribe(['rfq.received']);
-		receiver.answerWith([500, 503]);
+		receiver.respondWith([500, 503]);
 		simulator.buyer.postRfq();
 		await simulator.deliveryQueueIdle();
 		const { deliveries } = simulator.state();
@@ -167,7 +167,7 @@ describe('simulator webhooks', () => {
 
 	test('gives up after the last delay', async () => {
 		await subscribe(['rfq.received']);
-		receiver.answerWith([500, 500, 500, 500]);
+		receiver.respondWith([500, 500, 500, 500]);
 		simulator.buyer.postRfq();
 		await simulator.deliveryQueueIdle();
 		expect(simulator.state().deliveries.map((delivery) => delivery.status)).toEqual([
@@ -190,7 +190,7 @@ describe('simulator webhooks', () => {
 		const stopping = await startSimulator({ deliveryRetryDelaysMs: [60000] });
 		const client = createApiClient(stopping);
 		await client.post(PATH.webhooks, { url: receiver.url, events: ['*'] });
-		receiver.answerWith([500]);
+		receiver.respondWith([500]);
 		stopping.buyer.postRfq();
 		const idle = stopping.deliveryQueueIdle();
 		while (stopping.state().deliveries.length === 0)
