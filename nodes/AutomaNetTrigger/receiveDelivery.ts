@@ -78,8 +78,11 @@ async function rawBodyOf(ctx: IWebhookFunctions): Promise<Buffer | undefined> {
 }
 
 function parseEvent(rawBody: Buffer): WebhookEvent | undefined {
+	const text = rawBody.toString('utf8');
+	// A leading byte order mark is signed like any other byte, but JSON.parse rejects it.
+	const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	try {
-		return readWebhookEvent(JSON.parse(rawBody.toString('utf8')));
+		return readWebhookEvent(JSON.parse(json));
 	} catch {
 		// JSON.parse throws only SyntaxError, and the caller responds 400.
 		return undefined;

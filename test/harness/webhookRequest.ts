@@ -70,7 +70,8 @@ export async function toN8nWebhookRequest(
 	const text = target.rawBody?.toString(target.encoding) ?? '';
 	if (target.contentType === 'application/json' && text.length > 0) {
 		try {
-			target.body = JSON.parse(text);
+			// n8n 2.41.1 drops a leading byte order mark before it parses JSON.
+			target.body = JSON.parse(text.replace(/^\uFEFF/, ''));
 		} catch (error) {
 			return {
 				rejected: {

@@ -197,6 +197,15 @@ describe('trigger verification', () => {
 		expectNothingStarted();
 	});
 
+	test('byte order mark tolerated', async () => {
+		const body = `\uFEFF${envelope()}`;
+
+		const response = await post(body, signed(body));
+
+		expect(response.status).toBe(200);
+		expect(trigger.startedItems()).toHaveLength(1);
+	});
+
 	test('signed non-event JSON rejected', async () => {
 		const body = JSON.stringify([{ id: 'evt_1' }]);
 
