@@ -63,7 +63,10 @@ export interface RunNodeResult {
 	items: INodeExecutionData[];
 	/** Items of every output of the node. */
 	outputs: INodeExecutionData[][];
-	/** The error the node failed with, undefined when it succeeded (or continued on fail). */
+	/**
+	 * The error the node threw, undefined when it succeeded. n8n records it on the task even when
+	 * the node continues on fail and outputs it as an item.
+	 */
 	error: ExecutionBaseError | undefined;
 	executionId: string;
 	/** Every task of the node in this execution (one per run index). */

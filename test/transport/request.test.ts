@@ -4,7 +4,7 @@ import { startSimulator } from '../../simulator';
 import type { Simulator } from '../../simulator';
 import { PATH } from '../../nodes/shared/transport/wire';
 import { MAX_RETRIES } from '../../nodes/shared/transport/retryPolicy';
-import { runNode } from '../harness';
+import { runNode, setUpN8nEnvironment } from '../harness';
 import type { RunNodeOptions } from '../harness';
 
 let sim: Simulator;
@@ -19,6 +19,7 @@ afterAll(async () => {
 
 beforeEach(() => {
 	sim.reset();
+	setUpN8nEnvironment().clear();
 });
 
 const quoteInput = {
@@ -66,8 +67,9 @@ describe('automaNetApiRequest retries', () => {
 		expect(result.error).toBeUndefined();
 		expect(Date.now() - startedAt).toBeGreaterThanOrEqual(1000);
 		expect(requestsTo('GET', PATH.me).map((request) => request.status)).toEqual([429, 200]);
-		const retryLines = result.logger.lines('warn').filter((line) => line.includes('GET /me'));
-		expect(retryLines.at(-1)).toContain('status 429; retry 1 of 3 in 1000 ms');
+		expect(result.logger.lines('warn')).toEqual([
+			'Automa.Net GET /me failed with status 429; retry 1 of 3 in 1000 ms',
+		]);
 	});
 
 	test('429 beyond the bound fails', async () => {
@@ -113,6 +115,9 @@ describe('automaNetApiRequest retries', () => {
 		expect(new Set(posts.map((request) => request.idempotencyKey)).size).toBe(1);
 		expect(posts[0].idempotencyKey).toBe(result.items[0].json.idempotencyKey);
 		expect(sim.state().quotes).toHaveLength(1);
+		const retryLines = result.logger.lines('warn').filter((line) => line.includes('POST /quotes'));
+		expect(retryLines.length).toBeGreaterThanOrEqual(2);
+		for (const line of retryLines) expect(line).not.toContain(String(posts[0].idempotencyKey));
 	});
 
 	test('5xx on unkeyed POST is not retried', async () => {

@@ -24,7 +24,9 @@ interface ErrorText {
 }
 
 function serverSays(error: ApiErrorBody | undefined): string {
-	return error?.message ? `Automa.Net returned: ${error.message}` : '';
+	if (!error?.message) return '';
+	const message = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
+	return `Automa.Net returned: ${message}`;
 }
 
 function joinSentences(...parts: string[]): string {
