@@ -16,12 +16,15 @@ export interface WalkPosition {
 export interface WalkLimits {
 	/** Maximum number of list requests in one poll. */
 	maxRequests: number;
-	/** Epoch milliseconds after which the walk sends no further request. */
+	/** Epoch milliseconds after which the walk sends no further request (the first always goes). */
 	deadlineMs: number;
 }
 
 export interface WalkResult {
-	/** Records after the start position, oldest first, each at most once. */
+	/**
+	 * Records after the start position, oldest first. A record appears once per time it was seen
+	 * at, so one whose updatedAt changed during the walk appears twice.
+	 */
 	records: IDataObject[];
 	/** Position of the last record in `records`, or the start position when there is none. */
 	position: WalkPosition;
@@ -33,7 +36,7 @@ export interface WalkResult {
 /**
  * Collects every record after `start`, oldest first, walking the list with the largest page size.
  *
- * Each request asks for page 1 of the records at or after the newest time seen so far, so a record
+ * Each request is for page 1 of the records at or after the newest time seen so far, so a record
  * that moves to the end of the list while the walk runs (its updatedAt changed) cannot shift an
  * unseen record onto a page the walk already read. Only when a whole page shares that one time
  * does the walk ask for the next page number with the same filter.
@@ -51,7 +54,7 @@ export async function walkSinceCursor(
 	let page = 1;
 	let requests = 0;
 
-	while (requests < limits.maxRequests && Date.now() < limits.deadlineMs) {
+	for (;;) {
 		const filters: ListFilters = { sort: event.ascendingSort };
 		if (at !== '') filters[event.fromFilter] = at;
 		const listPage = await requestListPage.call(this, event.path, filters, page, MAX_PER_PAGE);
@@ -79,10 +82,12 @@ export async function walkSinceCursor(
 		if (lastPage) {
 			return { records, position: { at, idsAt: [...idsAt] }, complete: true, requests };
 		}
+		// The first request always goes out, so even a poll that starts late makes progress.
+		if (requests >= limits.maxRequests || Date.now() >= limits.deadlineMs) {
+			return { records, position: { at, idsAt: [...idsAt] }, complete: false, requests };
+		}
 		page = wholePageAtAnchor ? page + 1 : 1;
 	}
-
-	return { records, position: { at, idsAt: [...idsAt] }, complete: false, requests };
 }
 
 /** Reads a record's id and the time the walk follows; throws when the API left either out. */
