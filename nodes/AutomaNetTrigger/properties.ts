@@ -54,6 +54,13 @@ export const triggerProperties: INodeProperties[] = [
 		},
 	},
 	{
+		displayName:
+			'Automa.Net repeats a delivery until it gets a 2xx response, so an event can arrive twice with the same eventId. To act once per event, follow this node with Remove Duplicates, operation Remove Items Processed in Previous Executions, on eventId.',
+		name: 'duplicateDeliveryNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
