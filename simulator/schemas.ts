@@ -7,6 +7,7 @@ import {
 	PART_CONDITIONS,
 	PAYMENT_METHODS,
 	PAYMENT_STATUSES,
+	RFQ_STATUSES,
 	SETTABLE_PAYMENT_STATUSES,
 } from '../nodes/shared/transport/wire';
 
@@ -128,6 +129,53 @@ export const webhookCreateSchema = z
 export const idempotencyKeySchema = z.string().min(1).max(IDEMPOTENCY_KEY_MAX_LENGTH);
 
 // Admin bodies (the buyer side and test controls).
+
+const rfqItemDraftSchema = z
+	.object({
+		id: z.string().min(1).optional(),
+		partNumber: z.string().trim().min(1).optional(),
+		brand: z.string().trim().min(1).optional(),
+		quantity: z.number().int().min(1).optional(),
+		condition: z.enum(PART_CONDITIONS).nullish(),
+		description: optionalText,
+		targetUnitPrice: z.number().finite().min(0).nullish(),
+	})
+	.strict();
+
+/** A partial RFQ posted by the buyer; its timestamps are ignored and set to now. */
+export const rfqDraftSchema = z
+	.object({
+		id: z.string().min(1).optional(),
+		number: z.string().min(1).optional(),
+		direction: z.enum(['received', 'sent']).optional(),
+		status: z.enum(RFQ_STATUSES).optional(),
+		createdAt: z.string().optional(),
+		updatedAt: z.string().optional(),
+		expiresAt: z.string().datetime({ offset: true }).nullish(),
+		buyer: z
+			.object({
+				companyName: z.string().trim().min(1),
+				contactName: optionalText,
+				email: z.string().email().nullish(),
+				country: optionalText,
+			})
+			.partial()
+			.strict()
+			.optional(),
+		supplier: z
+			.object({ companyName: z.string().trim().min(1), country: optionalText })
+			.partial()
+			.strict()
+			.optional(),
+		deliveryCountry: optionalText,
+		currency: z
+			.string()
+			.regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as EUR')
+			.optional(),
+		message: optionalText,
+		items: z.array(rfqItemDraftSchema).optional(),
+	})
+	.strict();
 
 export const openQuoteSchema = z
 	.object({ channel: z.enum(['portal', 'email']).optional() })

@@ -5,9 +5,9 @@ import {
 	declineQuoteSchema,
 	faultsSchema,
 	openQuoteSchema,
+	rfqDraftSchema,
 	seedSchema,
 } from '../schemas';
-import type { RfqDraft } from '../rfqs';
 import { parseBody } from '../validation';
 import { Router } from './router';
 
@@ -20,7 +20,7 @@ export function createAdminRouter(controls: SimulatorControls): Router {
 
 	router.add('POST', '/rfqs', (request) => ({
 		status: 201,
-		body: controls.buyer.postRfq((request.body ?? {}) as RfqDraft),
+		body: controls.buyer.postRfq(parseBody(rfqDraftSchema, request.body)),
 	}));
 	router.add('POST', '/quotes/:quoteId/open', (request) => {
 		const { channel } = parseBody(openQuoteSchema, request.body);

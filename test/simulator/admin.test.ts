@@ -1,4 +1,5 @@
 import { PATH } from '../../nodes/shared/transport/wire';
+import fixtures from '../../simulator/fixtures/rfqs.json';
 import { startSimulator, type Simulator } from '../../simulator';
 import { createAdminClient, createApiClient } from './apiClient';
 import { quoteInput } from './quoteInput';
@@ -32,6 +33,28 @@ describe('simulator admin routes', () => {
 		expect(response.data.number).toMatch(/^RFQ-\d{4}-00046$/);
 		expect(response.data.items[0].partNumber).toBe('3RT2026-1BB40');
 		expect(simulator.state().events.map((event) => event.type)).toEqual(['rfq.received']);
+	});
+
+	test('RFQ draft is validated', async () => {
+		const response = await createAdminClient(simulator).post('/rfqs', {
+			currency: 'eur',
+			items: [{ partNumber: 'A', quantity: 0 }],
+		});
+		expect(response.status).toBe(422);
+		expect(response.data.error.details).toEqual([
+			{ field: 'currency', message: 'must be a three-letter ISO 4217 code such as EUR' },
+			{ field: 'items[0].quantity', message: 'must be >= 1' },
+		]);
+	});
+
+	test('fixture RFQ gets a new id', async () => {
+		const [fixture] = fixtures;
+		const response = await createAdminClient(simulator).post('/rfqs', fixture);
+		expect(response.status).toBe(201);
+		expect(response.data.id).not.toBe(fixture.id);
+		expect(response.data.number).not.toBe(fixture.number);
+		expect(response.data.items).toEqual(fixture.items);
+		expect(Date.parse(response.data.createdAt)).toBeGreaterThan(Date.parse(fixture.createdAt));
 	});
 
 	test('open, accept and pay', async () => {
