@@ -47,8 +47,8 @@ describe('runNode', () => {
 			settings: { continueOnFail: true },
 		});
 
-		// n8n-core 2.41.1 outputs the node's input items when a node that continues on fail
-		// throws, and records the error on the task; error items are the node's own job.
+		// When a node that continues on fail throws, n8n-core 2.41.1 records the error on the task
+		// and outputs the node's input items. A node must build its own error items.
 		expect(result.error?.message).toBe('Quote "qt_none" was not found in Automa.Net');
 		expect(result.items).toEqual([{ json: { row: 1 }, pairedItem: { item: 0 } }]);
 	});

@@ -4,7 +4,7 @@ import { NodeApiError } from 'n8n-workflow';
 import { ERROR_CODE, STATUS_RULES, readApiError } from './wire';
 import type { ApiErrorBody } from './wire';
 
-/** What failed, as the transport saw it: the request, the response and the number of attempts. */
+/** Details of a failed request: the request, the last response and the number of attempts. */
 export interface FailedRequest {
 	method: IHttpRequestMethods;
 	path: string;

@@ -120,10 +120,11 @@ function retryReason(attempt: Attempt): string {
  * Sends one request to the Automa.Net API with the automaNetApi credential and returns the
  * parsed JSON body (an empty object for an empty body).
  *
- * A 429 is retried after its Retry-After delay (capped at RETRY_AFTER_CAP_SECONDS). A 5xx or a
- * network error is retried with a doubling backoff, but only when repeating the request cannot
- * act twice (see isSafeToRepeat). At most MAX_RETRIES retries follow the first attempt. Any
- * other non-2xx response, and the last failed attempt, becomes a NodeApiError.
+ * A 429 is retried after its Retry-After delay, capped at RETRY_AFTER_CAP_SECONDS, for every
+ * method because the server rejected the request before acting on it. A 5xx or a network error
+ * is retried with a doubling backoff, but only when repeating the request cannot act twice (see
+ * isSafeToRepeat). At most MAX_RETRIES retries follow the first attempt. Any other non-2xx
+ * response, and the last failed attempt, becomes a NodeApiError.
  */
 export async function automaNetApiRequest(
 	this: AutomaNetContext,
