@@ -29,6 +29,10 @@ export default [
 		plugins: { 'n8n-nodes-base': n8nNodesBase },
 		rules: {
 			...n8nNodesBase.configs.nodes.rules,
+			// The community-package scanner turns these two off because it requires
+			// NodeConnectionTypes.Main, which they would reject in favour of the literal 'main'.
+			'n8n-nodes-base/node-class-description-inputs-wrong-regular-node': 'off',
+			'n8n-nodes-base/node-class-description-outputs-wrong': 'off',
 			'n8n-nodes-base/node-param-type-options-max-value-present': 'off',
 		},
 	},

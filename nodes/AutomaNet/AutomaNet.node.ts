@@ -1,4 +1,5 @@
 import {
+	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeType,
@@ -23,8 +24,8 @@ export class AutomaNet implements INodeType {
 		description: 'Answer RFQs, send quotes and handle orders and payments on Automa.Net',
 		defaults: { name: 'Automa.Net' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'automaNetApi', required: true }],
 		properties: [
 			{
