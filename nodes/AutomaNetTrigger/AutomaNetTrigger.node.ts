@@ -28,8 +28,6 @@ export class AutomaNetTrigger implements INodeType {
 			name: 'Automa.Net Trigger',
 		},
 		inputs: [],
-		// n8n's community-package scanner requires the enum; this older lint rule expects 'main'.
-		// eslint-disable-next-line n8n-nodes-base/node-class-description-outputs-wrong
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{

@@ -1,5 +1,6 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
+import { CREDENTIAL_TYPE } from '../shared/transport/request';
 import { ERROR_CODE, HEADER, readWebhookEvent } from '../shared/transport/wire';
 import type { WebhookEvent } from '../shared/transport/wire';
 import { coversEvent } from '../shared/webhook/eventOptions';
@@ -10,13 +11,11 @@ import { REGISTRATION } from './properties';
 import type { Registration } from './properties';
 import { SubscriptionStore } from './subscriptionStore';
 
-const CREDENTIAL_TYPE = 'automaNetApi';
-
 /**
  * Writes a JSON response with the Node.js response API, which n8n's Express response extends.
  * The returned result tells n8n that the node sent the response itself and no workflow starts.
  */
-function answer(
+function respondJson(
 	ctx: IWebhookFunctions,
 	statusCode: number,
 	body: IDataObject,
@@ -33,7 +32,7 @@ function rejectUnverified(ctx: IWebhookFunctions, reason: string): IWebhookRespo
 		deliveryId: headerValue(ctx, HEADER.deliveryId),
 		eventType: headerValue(ctx, HEADER.eventType),
 	});
-	return answer(ctx, 401, {
+	return respondJson(ctx, 401, {
 		error: { code: ERROR_CODE.unauthorized, message: 'Webhook signature verification failed' },
 	});
 }
@@ -70,7 +69,8 @@ async function rawBodyOf(ctx: IWebhookFunctions): Promise<Buffer | undefined> {
 	try {
 		return await readRawBody(ctx.getRequestObject());
 	} catch (error) {
-		ctx.logger.error('Automa.Net Trigger could not read the request body', {
+		// A warning, because a sender can cause it, e.g. with a multipart body n8n already consumed.
+		ctx.logger.warn('Automa.Net Trigger could not read the request body', {
 			error: (error as Error).message,
 		});
 		return undefined;
@@ -113,7 +113,7 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 		this.logger.warn('Automa.Net Trigger rejected a delivery: the body is not an event in JSON', {
 			deliveryId: headerValue(this, HEADER.deliveryId),
 		});
-		return answer(this, 400, {
+		return respondJson(this, 400, {
 			error: { code: ERROR_CODE.badRequest, message: 'Body is not an Automa.Net event in JSON' },
 		});
 	}
@@ -124,7 +124,7 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 			eventId: event.id,
 			eventType: event.type,
 		});
-		return answer(this, 200, { received: true, workflowStarted: false });
+		return respondJson(this, 200, { received: true, workflowStarted: false });
 	}
 
 	const rawDelivery = this.getNodeParameter('options.rawDelivery', false) as boolean;

@@ -136,7 +136,7 @@ export async function createSubscription(this: IHookFunctions): Promise<boolean>
 		}
 		throw new NodeOperationError(
 			this.getNode(),
-			'Automa.Net answered the webhook subscription without an id or a signing secret',
+			'Automa.Net returned the webhook subscription without an id or a signing secret',
 			{
 				description:
 					'Without a signing secret the node would reject every delivery. Activate the workflow again; if this repeats, contact Automa.Net support.',
