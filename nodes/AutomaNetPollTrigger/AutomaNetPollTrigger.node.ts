@@ -1,4 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type {
 	INodeExecutionData,
 	INodeType,
@@ -24,7 +24,7 @@ export class AutomaNetPollTrigger implements INodeType {
 		defaults: { name: 'Automa.Net Poll Trigger' },
 		polling: true,
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'automaNetApi', required: true }],
 		properties: [
 			{

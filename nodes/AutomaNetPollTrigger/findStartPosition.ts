@@ -54,7 +54,7 @@ export async function findStartPosition(
 		if (listPage.records.length < MAX_PER_PAGE || page >= listPage.totalPages) break;
 	}
 
-	// NOTE: past maxRequests pages of one timestamp, the remaining records of that time are
-	// emitted by the first poll as if they were new.
+	// After maxRequests full pages of one timestamp, the rest of that time's records are not in
+	// idsAt, so the next poll emits them as new.
 	return { position: { at, idsAt }, newestRecords };
 }

@@ -5,9 +5,10 @@ import type { PollEventName } from './pollEvents';
 /**
  * Where the last poll stopped, kept in the node's workflow static data.
  *
- * The list filters are inclusive, so the next poll asks for records at or after `at` and skips
+ * The list filters are inclusive, so the next poll requests records at or after `at` and skips
  * the ids in `idsAt`, the records already processed at exactly that time. Several records that
- * share a timestamp therefore neither repeat nor get lost, even across a page boundary.
+ * share a timestamp therefore neither repeat nor get lost, even across a page boundary. A record
+ * that the API lists only after the cursor has passed its time (a late write) is never emitted.
  */
 export interface PollCursor {
 	/** The event the cursor belongs to; a cursor of another event is discarded. */
@@ -38,7 +39,7 @@ export function readCursor(staticData: IDataObject, event: PollEventName): PollC
 	return { event, at: stored.at, idsAt: (stored.idsAt as unknown[]).map(String), statuses };
 }
 
-/** Replaces the stored cursor with plain copies, so n8n sees the change and saves it. */
+/** Replaces the stored cursor with plain copies, so n8n detects the change and saves it. */
 export function writeCursor(staticData: IDataObject, cursor: PollCursor): void {
 	staticData[CURSOR_KEY] = {
 		event: cursor.event,

@@ -19,9 +19,10 @@ export const MAX_REQUESTS_PER_POLL = 50;
 export const MAX_START_REQUESTS = 10;
 
 /**
- * Share of n8n's poll budget the walk may use before it stops sending requests. n8n-core
- * 2.41.1 abandons a poll that outlives its budget (5 minutes by default), so the walk stops at half of
- * it and leaves the rest to the next poll.
+ * Share of n8n's poll budget the walk may use before it stops sending requests. n8n-workflow
+ * 2.41.0 documents the budget as the time after which the engine abandons the poll (n8n-core
+ * 2.41.1 gives 5 minutes by default), so the walk stops at half of it and leaves the rest to the
+ * next poll.
  */
 const BUDGET_SHARE = 0.5;
 

@@ -36,10 +36,10 @@ export interface WalkResult {
 /**
  * Collects every record after `start`, oldest first, walking the list with the largest page size.
  *
- * Each request is for page 1 of the records at or after the newest time seen so far, so a record
- * that moves to the end of the list while the walk runs (its updatedAt changed) cannot shift an
- * unseen record onto a page the walk already read. Only when a whole page shares that one time
- * does the walk ask for the next page number with the same filter.
+ * Each request is for page 1 of the records at or after the newest time seen so far. A record
+ * that moves to the end of the list while the walk runs (its updatedAt changed) therefore cannot
+ * shift an unseen record onto a page the walk already read. Only when a whole page shares that
+ * one time does the walk request the next page number with the same filter.
  */
 export async function walkSinceCursor(
 	this: IPollFunctions,
@@ -86,6 +86,9 @@ export async function walkSinceCursor(
 		if (requests >= limits.maxRequests || Date.now() >= limits.deadlineMs) {
 			return { records, position: { at, idsAt: [...idsAt] }, complete: false, requests };
 		}
+		// NOTE: within one timestamp the walk pages by number, so a record that leaves that time
+		// mid-walk can shift an unseen one onto a page already read. More than maxRequests full
+		// pages at one timestamp are never passed, because every poll starts again at page 1.
 		page = wholePageAtAnchor ? page + 1 : 1;
 	}
 }
