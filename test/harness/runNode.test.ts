@@ -64,3 +64,19 @@ describe('runNode', () => {
 		expect(result.items).toEqual([]);
 	});
 });
+
+describe('runNode runs', () => {
+	test('one task per run', async () => {
+		const result = await runNode({
+			node: 'transportProbe',
+			parameters: { call: 'request', method: 'GET', path: PATH.me },
+			runs: [[{ run: 0 }], [{ run: 1 }, { run: 1 }]],
+			credentials: { apiKey: sim.apiKey, baseUrl: sim.url },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.tasks).toHaveLength(2);
+		expect(result.tasks.map((task) => task.data?.main[0]?.length)).toEqual([1, 2]);
+		expect(result.items).toHaveLength(2);
+	});
+});

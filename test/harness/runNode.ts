@@ -46,6 +46,11 @@ export interface RunNodeOptions {
 	parameters: INodeParameters;
 	/** JSON of the items the node receives; one empty item when omitted. */
 	inputItems?: IDataObject[];
+	/**
+	 * Inputs of successive runs of the node in one execution, as when a loop feeds it again: the
+	 * node runs once per entry, with run index 0, 1 and so on. Replaces inputItems.
+	 */
+	runs?: IDataObject[][];
 	/** The automaNetApi credential; null runs the node without one. */
 	credentials: AutomaNetCredentialData | null;
 	settings?: NodeSettings;
@@ -76,18 +81,24 @@ export interface RunNodeResult {
 	logger: RecordingLogger;
 }
 
-const START_NODE_NAME = 'Start';
+/** Names the start node that feeds run `runIndex`: Start, Start 2, Start 3 and so on. */
+function startNodeName(runIndex: number): string {
+	return runIndex === 0 ? 'Start' : `Start ${runIndex + 1}`;
+}
 
-function buildNodes(options: RunNodeOptions, nodeName: string): INode[] {
-	const settings = options.settings ?? {};
-	const start: INode = {
-		id: 'start-node',
-		name: START_NODE_NAME,
+function buildStartNodes(runCount: number): INode[] {
+	return Array.from({ length: runCount }, (_, runIndex) => ({
+		id: `start-node-${runIndex}`,
+		name: startNodeName(runIndex),
 		type: nodeTypeName('harnessStart'),
 		typeVersion: 1,
-		position: [0, 0],
+		position: [0, runIndex * 200] as [number, number],
 		parameters: {},
-	};
+	}));
+}
+
+function buildNodeUnderTest(options: RunNodeOptions, nodeName: string): INode {
+	const settings = options.settings ?? {};
 	const node: INode = {
 		id: 'node-under-test',
 		name: nodeName,
@@ -103,12 +114,13 @@ function buildNodes(options: RunNodeOptions, nodeName: string): INode[] {
 	if (options.credentials) {
 		node.credentials = { [CREDENTIAL_TYPE]: { id: 'automanet-credential', name: 'Automa.Net' } };
 	}
-	return [start, node];
+	return node;
 }
 
 /**
  * Runs `Start -> node` through n8n-core's real WorkflowExecute, in-process, and returns the
- * node's output items, its error and the execution id. HTTP goes out for real, through n8n's
+ * node's output items, its error and the execution id. With `runs`, one start node per run
+ * feeds the node, so it runs once per entry in the same execution. HTTP goes out for real, through n8n's
  * request helpers, with the credential applied by the harness credentials helper.
  */
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
@@ -123,10 +135,13 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		credentialsHelper.setCredentials(CREDENTIAL_TYPE, { ...options.credentials });
 	}
 
-	const nodes = buildNodes(options, nodeName);
-	const connections: IConnections = {
-		[START_NODE_NAME]: { main: [[{ node: nodeName, type: 'main', index: 0 }]] },
-	};
+	const runInputs = options.runs ?? [options.inputItems ?? [{}]];
+	const startNodes = buildStartNodes(runInputs.length);
+	const nodes = [...startNodes, buildNodeUnderTest(options, nodeName)];
+	const connections: IConnections = {};
+	for (const start of startNodes) {
+		connections[start.name] = { main: [[{ node: nodeName, type: 'main', index: 0 }]] };
+	}
 	const workflowData = {
 		id: 'automanet-harness',
 		name: 'Automa.Net harness',
@@ -135,7 +150,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		activeVersionId: null,
 		nodes,
 		connections,
-		settings: {},
+		settings: { executionOrder: 'v1' as const },
 		createdAt: new Date(),
 		updatedAt: new Date(),
 	};
@@ -146,16 +161,19 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		connections,
 		active: false,
 		nodeTypes,
-		settings: {},
+		settings: { executionOrder: 'v1' },
 	});
 
 	const hooks = new ExecutionLifecycleHooks(mode, executionId, workflowData);
 	const additionalData = createAdditionalData({ credentialsHelper, executionId, hooks });
 
-	const inputItems = (options.inputItems ?? [{}]).map((json) => ({ json }));
 	const runExecutionData = createRunExecutionData({
 		executionData: {
-			nodeExecutionStack: [{ node: nodes[0], data: { main: [inputItems] }, source: null }],
+			nodeExecutionStack: startNodes.map((start, runIndex) => ({
+				node: start,
+				data: { main: [runInputs[runIndex].map((json) => ({ json }))] },
+				source: null,
+			})),
 		},
 	});
 

@@ -306,6 +306,24 @@ describe('idempotencyKeyFor', () => {
 		expect(sim.state().quotes).toHaveLength(2);
 	});
 
+	test('new key per run index', async () => {
+		const result = await probe(
+			{
+				method: 'POST',
+				path: PATH.quotes,
+				body: JSON.stringify(quoteInput),
+				idempotencyOperation: 'quote.create',
+			},
+			{ runs: [[{ run: 0 }], [{ run: 1 }]] },
+		);
+
+		const keys = result.tasks.map((task) => task.data?.main[0]?.[0].json.idempotencyKey);
+		expect(keys).toHaveLength(2);
+		expect(keys[0]).toEqual(expect.any(String));
+		expect(keys[0]).not.toBe(keys[1]);
+		expect(sim.state().quotes).toHaveLength(2);
+	});
+
 	test('new key per item', async () => {
 		const result = await probe(
 			{
