@@ -6,6 +6,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';
 
+import { shutdownSignal, throwIfShutdownRequested } from './shutdown';
+
 export interface ProcessOptions {
 	cwd: string;
 	env: NodeJS.ProcessEnv;
@@ -43,6 +45,10 @@ const DEFAULT_STOP_GRACE_MS = 15_000;
 
 const runningProcesses = new Set<RunningProcess>();
 
+shutdownSignal.addEventListener('abort', () => {
+	void stopAllProcesses();
+});
+
 /** Returns a copy of the environment without the npm_* variables that `npm run` exports. */
 export function environmentWithoutNpmRun(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
 	const result: NodeJS.ProcessEnv = {};
@@ -61,6 +67,7 @@ export function startProcess(
 	args: string[],
 	options: ProcessOptions,
 ): RunningProcess {
+	throwIfShutdownRequested();
 	const child = spawn(command, args, {
 		cwd: options.cwd,
 		env: options.env,
@@ -72,7 +79,9 @@ export function startProcess(
 
 	const exited = new Promise<number | null>((resolve, reject) => {
 		child.once('error', reject);
-		child.once('exit', (code) => {
+		// 'close' comes after stdout and stderr are drained, unlike 'exit', so the last lines
+		// of a failing process reach onLine before the caller sees the exit code.
+		child.once('close', (code) => {
 			log?.end();
 			resolve(code);
 		});
@@ -126,6 +135,8 @@ export async function runCommand(
 	const outcome = await Promise.race([running.exited, timedOut]);
 	if (timer) clearTimeout(timer);
 
+	// A command stopped by a shutdown request failed for that reason, not for its own.
+	throwIfShutdownRequested();
 	const commandLine = [command, ...args].join(' ');
 	if (outcome === 'timeout') {
 		await running.stop(2_000);
@@ -156,6 +167,11 @@ export class CommandFailedError extends Error {
 /** Stops every child process this module started that is still running. */
 export async function stopAllProcesses(graceMs = DEFAULT_STOP_GRACE_MS): Promise<void> {
 	await Promise.all([...runningProcesses].map((running) => running.stop(graceMs)));
+}
+
+/** Sends SIGKILL to every tracked process group at once, for a second Ctrl-C. */
+export function killAllProcessesNow(): void {
+	for (const running of runningProcesses) signalGroup(running.pid, 'SIGKILL');
 }
 
 /** Returns the ids of the child processes this module started that are still running. */

@@ -7,11 +7,12 @@
  * Options: --scenario=sale|quoteDeclined|orderDeclined|all (default sale), --verbose (also
  * print n8n's and the simulator's log lines).
  */
-import { stopAllProcesses } from './child-processes';
+import { killAllProcessesNow, stopAllProcesses } from './child-processes';
 import { startDemoEnvironment, type DemoEnvironment } from './demo-environment';
 import { collectSaleOutcome, takeBaseline } from './sale-outcome';
 import { SaleProgressPrinter } from './sale-progress';
 import { playSale, SALE_SCENARIOS, type SaleScenario } from './sale-scenario';
+import { requestShutdown, ShutdownRequestedError } from './shutdown';
 import { renderSummary } from './summary-table';
 
 const started = Date.now();
@@ -44,7 +45,8 @@ function readOptions(argv: string[]): { scenarios: SaleScenario[]; verbose: bool
 }
 
 let environment: DemoEnvironment | undefined;
-let stopping = false;
+/** Exit code for the signal that stopped the demo: 130 for SIGINT, 143 for SIGTERM. */
+let signalExitCode: number | undefined;
 
 async function stopEverything(): Promise<void> {
 	const current = environment;
@@ -53,11 +55,18 @@ async function stopEverything(): Promise<void> {
 	await stopAllProcesses();
 }
 
+/**
+ * The first signal asks the demo to shut down: running commands stop, waits end, and the
+ * demo's cleanups run as for any failure. A second signal kills the child processes at once.
+ */
 function onSignal(signal: NodeJS.Signals): void {
-	if (stopping) return;
-	stopping = true;
-	print(`${signal}: stopping n8n and the simulator`);
-	void stopEverything().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+	if (signalExitCode !== undefined) {
+		killAllProcessesNow();
+		process.exit(signalExitCode);
+	}
+	signalExitCode = signal === 'SIGINT' ? 130 : 143;
+	print(`${signal}: stopping n8n and the simulator (again to kill them at once)`);
+	requestShutdown();
 }
 
 async function main(): Promise<number> {
@@ -101,6 +110,7 @@ async function main(): Promise<number> {
 
 main()
 	.catch((error: Error) => {
+		if (error instanceof ShutdownRequestedError) return 1;
 		print(`demo failed: ${error.message}`);
 		if (environment) {
 			process.stderr.write(`--- last n8n output ---\n${environment.n8n.recentServerOutput()}\n`);
@@ -108,11 +118,11 @@ main()
 		return 1;
 	})
 	.then(async (exitCode) => {
-		if (stopping) return;
 		print('stopping n8n and the simulator');
 		await stopEverything();
-		print(`done in ${((Date.now() - started) / 1000).toFixed(1)} s, exit code ${exitCode}`);
-		process.exit(exitCode);
+		const finalCode = signalExitCode ?? exitCode;
+		print(`done in ${((Date.now() - started) / 1000).toFixed(1)} s, exit code ${finalCode}`);
+		process.exit(finalCode);
 	})
 	.catch((error: Error) => {
 		process.stderr.write(`demo cleanup failed: ${error.message}\n`);

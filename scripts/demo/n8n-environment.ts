@@ -19,6 +19,8 @@ export function n8nEnvironment(settings: N8nInstanceSettings): NodeJS.ProcessEnv
 	const baseUrl = `http://127.0.0.1:${settings.port}/`;
 	return {
 		...environmentWithoutNpmRun(),
+		// Jest sets NODE_ENV=test, under which n8n loads its modules from TypeScript sources.
+		NODE_ENV: 'production',
 		N8N_USER_FOLDER: settings.userFolder,
 		N8N_ENCRYPTION_KEY: settings.encryptionKey,
 		DB_TYPE: 'sqlite',

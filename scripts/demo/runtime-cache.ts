@@ -13,11 +13,13 @@ import { environmentWithoutNpmRun, runCommand } from './child-processes';
 export const N8N_VERSION = '2.41.1';
 export const NODE_MAJOR_VERSION = 24;
 
-const MARKER_FILE = '.install-complete';
+/** Written when an install starts and removed when it completes and passes verification. */
+const STARTED_MARKER = '.install-started';
+const COMPLETE_MARKER = '.install-complete';
 const PROGRESS_INTERVAL_MS = 15_000;
 /** Estimates of the npm install times on a developer machine, shown while installing. */
 const NODE_INSTALL_ESTIMATE = 'about 10 s';
-const N8N_INSTALL_ESTIMATE = 'about 3 to 5 min and 3 GB';
+const N8N_INSTALL_ESTIMATE = 'about 3 to 6 min and 3 GB';
 
 export interface N8nRuntime {
 	cacheDir: string;
@@ -50,7 +52,7 @@ async function ensureNode(cacheDir: string, report: ProgressReporter): Promise<s
 	const nodeBinary = path.join(installDir, 'node_modules', '.bin', 'node');
 	const verify = async () => await verifyNode(nodeBinary);
 
-	if (await isInstalled(installDir, verify)) {
+	if (await isInstalled(installDir, verify, report)) {
 		report(`Node ${NODE_MAJOR_VERSION}: cached at ${nodeBinary}`);
 		return nodeBinary;
 	}
@@ -80,7 +82,7 @@ async function ensureN8n(
 	const n8nScript = path.join(installDir, 'node_modules', 'n8n', 'bin', 'n8n');
 	const verify = async () => await verifyN8n(installDir, nodeBinary, n8nScript);
 
-	if (await isInstalled(installDir, verify)) {
+	if (await isInstalled(installDir, verify, report)) {
 		report(`n8n ${N8N_VERSION}: cached at ${installDir}`);
 		return n8nScript;
 	}
@@ -103,7 +105,7 @@ async function ensureN8n(
 	);
 	// sqlite3 is the one native module n8n needs for its default database. It is a Node-API
 	// module, so building it with the system Node's headers also serves Node 24.
-	report(`n8n ${N8N_VERSION}: building sqlite3 (about 1 min)`);
+	report(`n8n ${N8N_VERSION}: building sqlite3 from source (about 1 to 3 min)`);
 	await runNpm(
 		['rebuild', '--ignore-scripts=false', 'sqlite3'],
 		installDir,
@@ -117,19 +119,30 @@ async function ensureN8n(
 }
 
 /**
- * Returns true when the folder holds a verified install. A folder without the marker that
- * still passes verification (for example one installed by hand) gets the marker.
+ * Returns true when the folder holds a verified install. A folder whose install started here
+ * but never completed is not one, even if it looks usable: npm may have stopped halfway. A
+ * folder without either marker (installed by hand) that passes verification gets adopted.
  */
-async function isInstalled(installDir: string, verify: () => Promise<string | undefined>) {
+async function isInstalled(
+	installDir: string,
+	verify: () => Promise<string | undefined>,
+	report: ProgressReporter,
+): Promise<boolean> {
 	if (!existsSync(installDir)) return false;
-	const problem = await verify();
-	if (problem === undefined) {
-		if (!existsSync(path.join(installDir, MARKER_FILE))) {
-			writeFileSync(path.join(installDir, MARKER_FILE), `${new Date().toISOString()}\n`);
-		}
-		return true;
+	const started = existsSync(path.join(installDir, STARTED_MARKER));
+	const complete = existsSync(path.join(installDir, COMPLETE_MARKER));
+	if (started && !complete) {
+		report(`${installDir}: an earlier install did not finish, installing again`);
+		return false;
 	}
-	return false;
+
+	const problem = await verify();
+	if (problem !== undefined) {
+		report(`${installDir}: not usable (${problem}), installing again`);
+		return false;
+	}
+	if (!complete) writeMarker(installDir, COMPLETE_MARKER);
+	return true;
 }
 
 async function markInstalled(installDir: string, verify: () => Promise<string | undefined>) {
@@ -137,7 +150,12 @@ async function markInstalled(installDir: string, verify: () => Promise<string | 
 	if (problem !== undefined) {
 		throw new Error(`Install in ${installDir} finished but is not usable: ${problem}`);
 	}
-	writeFileSync(path.join(installDir, MARKER_FILE), `${new Date().toISOString()}\n`);
+	writeMarker(installDir, COMPLETE_MARKER);
+	rmSync(path.join(installDir, STARTED_MARKER), { force: true });
+}
+
+function writeMarker(installDir: string, marker: string): void {
+	writeFileSync(path.join(installDir, marker), `${new Date().toISOString()}\n`);
 }
 
 /** Returns undefined when the binary is a working Node of the wanted major version. */
@@ -186,6 +204,7 @@ async function verifyN8n(
 function prepareEmptyFolder(installDir: string, manifest: object): void {
 	rmSync(installDir, { recursive: true, force: true });
 	mkdirSync(installDir, { recursive: true });
+	writeMarker(installDir, STARTED_MARKER);
 	writeFileSync(path.join(installDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 

@@ -1,3 +1,5 @@
+import { throwIfShutdownRequested } from './shutdown';
+
 export interface WaitOptions {
 	/** Gives up after this many milliseconds. */
 	timeoutMs: number;
@@ -11,7 +13,8 @@ export class WaitAbortedError extends Error {}
 /**
  * Calls `check` until it returns a value other than undefined, and returns that value.
  * Rejects with `description` in the message when the timeout passes first. Errors thrown by
- * `check` count as "not yet", except WaitAbortedError, which ends the wait.
+ * `check` count as "not yet", except WaitAbortedError, which ends the wait. A shutdown
+ * request also ends the wait, with ShutdownRequestedError.
  */
 export async function waitUntil<T>(
 	description: string,
@@ -23,6 +26,7 @@ export async function waitUntil<T>(
 	let lastError: unknown;
 
 	for (;;) {
+		throwIfShutdownRequested();
 		try {
 			const value = await check();
 			if (value !== undefined) return value;

@@ -91,7 +91,7 @@ describe('demo environment', () => {
 	test('registers one webhook per trigger', () => {
 		const current = requireEnvironment();
 		const webhooks = current.simulator.state().webhooks;
-		const events = webhooks.map((webhook) => webhook.events.join(',')).sort();
+		const events = webhooks.map((webhook) => [...webhook.events].sort().join(',')).sort();
 
 		expect(webhooks).toHaveLength(4);
 		for (const webhook of webhooks) {
@@ -102,7 +102,7 @@ describe('demo environment', () => {
 				'rfq.received',
 				'order.received',
 				'payment.created',
-				'quote.opened,quote.accepted,quote.declined,quote.expired,order.payment_assigned,payment.status_updated',
+				'order.payment_assigned,payment.status_updated,quote.accepted,quote.declined,quote.expired,quote.opened',
 			].sort(),
 		);
 	});
