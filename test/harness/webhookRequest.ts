@@ -4,12 +4,13 @@ import type http from 'node:http';
  * How a request body reaches the node:
  * - 'n8n': as in n8n 2.x, `req.readRawBody()` reads the body once into the Buffer `req.rawBody`,
  *   and n8n parses JSON, form and text bodies before webhook() runs;
- * - 'lazy': `req.readRawBody()` exists but nothing called it yet, as for a request n8n did not
- *   parse (multipart);
+ * - 'lazy': `req.readRawBody()` exists but nothing called it yet;
+ * - 'consumed': `req.readRawBody()` throws, as n8n 2.41.1's does once its multipart parser has
+ *   read the stream;
  * - 'absent': neither exists and `req.body` contains the parsed JSON, as on a host that keeps no
  *   raw body.
  */
-export type RawBodySupport = 'n8n' | 'lazy' | 'absent';
+export type RawBodySupport = 'n8n' | 'lazy' | 'consumed' | 'absent';
 
 /** The fields n8n 2.x adds to a webhook request (declared on IncomingMessage by n8n-workflow). */
 interface N8nRequestFields {
@@ -65,6 +66,13 @@ export async function toN8nWebhookRequest(
 		if (!target.rawBody) target.rawBody = await readBody(request);
 	};
 	if (support === 'lazy') return {};
+	if (support === 'consumed') {
+		await readBody(request);
+		target.readRawBody = async () => {
+			throw new Error('Request body stream was aborted or is not readable');
+		};
+		return {};
+	}
 
 	await target.readRawBody();
 	const text = target.rawBody?.toString(target.encoding) ?? '';

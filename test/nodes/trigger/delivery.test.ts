@@ -143,6 +143,27 @@ describe('trigger delivery', () => {
 		);
 	});
 
+	test('unreadable raw body fails closed', async () => {
+		trigger = await TriggerHarness.start({
+			parameters: { events: [EVENT.rfqReceived] },
+			credentials: { apiKey: sim.apiKey, baseUrl: sim.url },
+			rawBody: 'consumed',
+		});
+		await trigger.activate('production');
+		trigger.logger.clear();
+
+		sim.buyer.postRfq();
+		await sim.deliveryQueueIdle();
+
+		expect(trigger.received.map((delivery) => delivery.status)).toEqual([401]);
+		expect(trigger.received[0].error).toBeUndefined();
+		expect(trigger.startedItems()).toHaveLength(0);
+		expect(trigger.logger.lines('warn')).toEqual([
+			'Automa.Net Trigger could not read the request body',
+			'Automa.Net Trigger rejected a delivery: raw body unavailable',
+		]);
+	});
+
 	test('stale simulator clock rejected', async () => {
 		await sim.stop();
 		const tenMinutesMs = 10 * 60 * 1000;
