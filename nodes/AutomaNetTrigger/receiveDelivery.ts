@@ -13,7 +13,7 @@ import { SubscriptionStore } from './subscriptionStore';
 
 /**
  * Writes a JSON response with the Node.js response API, which n8n's Express response extends.
- * The returned result tells n8n that the node sent the response itself and no workflow starts.
+ * With the returned result n8n sends no response of its own and starts no workflow.
  */
 function respondJson(
 	ctx: IWebhookFunctions,

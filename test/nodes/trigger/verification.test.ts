@@ -181,7 +181,7 @@ describe('trigger verification', () => {
 
 		const response = await post(body, signed(body));
 
-		// n8n parses application/json bodies before webhook() runs and answers 422 itself.
+		// n8n parses application/json bodies before webhook() runs and responds 422 itself.
 		expect(response.status).toBe(422);
 		expect(trigger.received).toHaveLength(1);
 		expectNothingStarted();
