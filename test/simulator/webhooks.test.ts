@@ -12,8 +12,8 @@ function verifySignature(header: string, rawBody: Buffer, secret: string): boole
 	const expected = createHmac('sha256', secret)
 		.update(Buffer.concat([Buffer.from(`${parts.t}.`), rawBody]))
 		.digest();
-	const given = Buffer.from(parts.v1 ?? '', 'hex');
-	return given.length === expected.length && timingSafeEqual(given, expected);
+	const received = Buffer.from(parts.v1 ?? '', 'hex');
+	return received.length === expected.length && timingSafeEqual(received, expected);
 }
 
 describe('simulator webhooks', () => {
