@@ -224,6 +224,20 @@ describe('poll trigger, new records', () => {
 		expect(idsOf(retried.items)).toEqual(seeded.map((rfq) => rfq.id));
 	});
 
+	test('rate limit mid-walk retried', async () => {
+		const trigger = bed.trigger('newRfq');
+		await activate(trigger);
+		const seeded = bed.sim.seed.rfqs(150);
+		bed.afterListRequest(RFQS, 1, () => bed.sim.faults.failNext(1, 429, { retryAfterSeconds: 1 }));
+
+		const second = await trigger.poll();
+
+		expect(second.error).toBeUndefined();
+		expect(idsOf(second.items)).toEqual(seeded.map((rfq) => rfq.id));
+		const statuses = bed.listRequests(RFQS).map((request) => request.status);
+		expect(statuses.filter((status) => status === 429)).toHaveLength(1);
+	});
+
 	test('wrong API key rejected', async () => {
 		const trigger = new PollTriggerHarness({
 			parameters: { event: 'newRfq' },
