@@ -45,7 +45,7 @@ export interface DemoEnvironment {
 	stop(): Promise<void>;
 }
 
-/** Starts the simulator and n8n; on failure stops whatever it had started and rethrows. */
+/** Starts the simulator and n8n. On failure, stops whatever it had started and rethrows. */
 export async function startDemoEnvironment(
 	options: DemoEnvironmentOptions,
 ): Promise<DemoEnvironment> {

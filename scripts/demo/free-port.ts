@@ -1,6 +1,9 @@
 import { createServer } from 'node:net';
 
-/** Asks the kernel for a free TCP port on 127.0.0.1 and releases it for the caller to bind. */
+/**
+ * Gets a free TCP port on 127.0.0.1 from the kernel and releases it for the caller to bind.
+ * NOTE: another process may take the port between this call and the caller's bind.
+ */
 export async function findFreePort(): Promise<number> {
 	return await new Promise((resolve, reject) => {
 		const server = createServer();

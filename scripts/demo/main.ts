@@ -56,8 +56,8 @@ async function stopEverything(): Promise<void> {
 }
 
 /**
- * The first signal asks the demo to shut down: running commands stop, waits end, and the
- * demo's cleanups run as for any failure. A second signal kills the child processes at once.
+ * Requests a shutdown on the first signal, so running commands stop, waits end and the demo's
+ * cleanups run as for any failure. Kills the child processes at once on a second signal.
  */
 function onSignal(signal: NodeJS.Signals): void {
 	if (signalExitCode !== undefined) {

@@ -52,7 +52,8 @@ export function n8nEnvironment(settings: N8nInstanceSettings): NodeJS.ProcessEnv
 		N8N_DISABLED_MODULES: 'mcp-registry',
 		EXTERNAL_FRONTEND_HOOKS_URLS: '',
 
-		// Community packages load from <user folder>/.n8n/nodes; unverified ones are this one.
+		// Community packages load from <user folder>/.n8n/nodes. This package is not on n8n's
+		// verified list, so unverified packages must stay allowed.
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 		N8N_LOG_LEVEL: 'info',

@@ -52,12 +52,12 @@ export class N8nInstance {
 		await this.runCli(['import:workflow', `--input=${file}`]);
 	}
 
-	/** Publishes (activates) the current version of a workflow; the server must be stopped. */
+	/** Publishes (activates) the current version of a workflow. Run it while the server is stopped. */
 	async publishWorkflow(workflowId: string): Promise<void> {
 		await this.runCli(['publish:workflow', `--id=${workflowId}`]);
 	}
 
-	/** Starts the server and resolves once `/healthz/readiness` answers 200. */
+	/** Starts the server and resolves once `/healthz/readiness` returns 200. */
 	async start(): Promise<void> {
 		if (this.server) throw new Error('n8n is already running');
 		const server = startProcess(this.runtime.nodeBinary, [this.runtime.n8nScript, 'start'], {

@@ -25,7 +25,7 @@ export class N8nRestClient {
 
 	/** Creates the owner account of a fresh instance and keeps its session cookie. */
 	async setUpOwner(): Promise<void> {
-		// The password policy wants 8 to 64 characters with a digit and an upper-case letter.
+		// The password policy requires 8 to 64 characters with a digit and an upper-case letter.
 		const password = `Demo${randomBytes(12).toString('hex')}7`;
 		const response = await fetch(`${this.baseUrl}/rest/owner/setup`, {
 			method: 'POST',
@@ -68,7 +68,7 @@ function readAuthCookie(setCookieHeaders: string[]): string {
 		const separator = pair.indexOf('=');
 		if (pair.slice(0, separator).trim() === AUTH_COOKIE) return pair.slice(separator + 1);
 	}
-	throw new Error(`n8n owner setup answered without a ${AUTH_COOKIE} cookie`);
+	throw new Error(`n8n owner setup returned no ${AUTH_COOKIE} cookie`);
 }
 
 function readExecution(entry: Record<string, unknown>): ExecutionSummary {

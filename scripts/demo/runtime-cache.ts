@@ -37,7 +37,7 @@ export function runtimeCacheDirectory(env: NodeJS.ProcessEnv = process.env): str
 	return path.join(base, 'n8n-nodes-automanet');
 }
 
-/** Makes sure Node 24 and n8n are installed and verified in the cache, installing what lacks. */
+/** Makes sure Node 24 and n8n are installed and verified in the cache, installing whatever is missing. */
 export async function ensureRuntime(report: ProgressReporter): Promise<N8nRuntime> {
 	const cacheDir = runtimeCacheDirectory();
 	mkdirSync(path.join(cacheDir, 'logs'), { recursive: true });
@@ -119,7 +119,7 @@ async function ensureN8n(
 }
 
 /**
- * Returns true when the folder holds a verified install. A folder whose install started here
+ * Returns true when the folder contains a verified install. A folder whose install started here
  * but never completed is not one, even if it looks usable: npm may have stopped halfway. A
  * folder without either marker (installed by hand) that passes verification gets adopted.
  */
@@ -213,14 +213,14 @@ async function runNpm(
 	installDir: string,
 	logFile: string,
 	report: ProgressReporter,
-	what: string,
+	label: string,
 ): Promise<void> {
 	const started = Date.now();
 	let registryFetches = 0;
 	const timer = setInterval(() => {
 		const seconds = Math.round((Date.now() - started) / 1000);
 		report(
-			`${what}: npm ${args[0]} running for ${seconds} s, ${registryFetches} registry fetches, ${countPackages(installDir)} packages unpacked`,
+			`${label}: npm ${args[0]} running for ${seconds} s, ${registryFetches} registry fetches, ${countPackages(installDir)} packages unpacked`,
 		);
 	}, PROGRESS_INTERVAL_MS);
 	try {
@@ -237,7 +237,7 @@ async function runNpm(
 		});
 	} catch (error) {
 		throw new Error(
-			`${what}: npm ${args[0]} failed, full log in ${logFile}\n${(error as Error).message}`,
+			`${label}: npm ${args[0]} failed, full log in ${logFile}\n${(error as Error).message}`,
 		);
 	} finally {
 		clearInterval(timer);

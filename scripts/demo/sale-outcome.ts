@@ -33,7 +33,7 @@ export const EXPECTED_EXECUTIONS: Record<SaleScenario, Record<ExampleWorkflowKey
 	orderDeclined: { rfqToQuote: 1, orderFulfilment: 1, payments: 0, saleActivity: 2 },
 };
 
-/** Where the scenario starts in the simulator's delivery log and n8n's execution list. */
+/** Start position of a scenario in the simulator's delivery log and n8n's execution list. */
 export interface SaleBaseline {
 	deliveryCount: number;
 	executionIds: Set<string>;
@@ -42,7 +42,7 @@ export interface SaleBaseline {
 export interface EventDeliveries {
 	eventId: string;
 	type: string;
-	/** HTTP status of each attempt, in order; 0 when n8n did not answer. */
+	/** HTTP status of each attempt, in order, or 0 when n8n sent no response. */
 	statuses: number[];
 }
 
@@ -66,7 +66,7 @@ export interface SaleOutcome {
 	passed: boolean;
 }
 
-/** Records where the next scenario starts; call it before playSale. */
+/** Records the start position of the next scenario. Call it before playSale. */
 export async function takeBaseline(environment: DemoEnvironment): Promise<SaleBaseline> {
 	const executions = await environment.n8nRest.listExecutions();
 	return {

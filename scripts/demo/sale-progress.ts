@@ -1,6 +1,6 @@
 /**
  * Prints what happens during a sale by following the simulator's state: each webhook delivery
- * to n8n with the HTTP status n8n answered, each API request the Automa.Net node made, and each
+ * to n8n with the HTTP status of n8n's response, each API request the Automa.Net node made, and each
  * status change of a quote, order or payment.
  */
 import type { Simulator } from '../../simulator';

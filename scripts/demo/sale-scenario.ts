@@ -11,7 +11,7 @@ import { waitUntil } from './wait-until';
 
 /**
  * sale: the buyer accepts the quote and pays by bank transfer. quoteDeclined: the buyer
- * declines the quote. orderDeclined: the RFQ asks for more units than the order fulfilment
+ * declines the quote. orderDeclined: the RFQ requests more units than the order fulfilment
  * workflow's stock rule allows, so the workflow declines the order.
  */
 export type SaleScenario = 'sale' | 'quoteDeclined' | 'orderDeclined';

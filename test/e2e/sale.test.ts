@@ -1,7 +1,7 @@
 /**
  * The demo's sale, run as a test: a real n8n 2.41.1 with the packed package and the example
- * workflows, against the simulator. Needs a build (dist/) and, on a cold cache, about 5 min to
- * install Node 24 and n8n. `npm run test:e2e` builds first.
+ * workflows, against the simulator. Needs a build (dist/), which `npm run test:e2e` makes first.
+ * On a cold cache the setup first installs Node 24 and n8n: 3 GB and several minutes.
  */
 import { runningProcessIds, stopAllProcesses } from '../../scripts/demo/child-processes';
 import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/demo/demo-environment';
