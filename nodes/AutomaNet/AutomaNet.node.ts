@@ -21,7 +21,7 @@ export class AutomaNet implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Answer RFQs, send quotes and handle orders and payments on Automa.Net',
+		description: 'Respond to RFQs with quotes, and handle orders and payments on Automa.Net',
 		defaults: { name: 'Automa.Net' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -21,9 +21,8 @@ const resources: Record<string, Record<string, { execute: OperationExecute }>> =
 };
 
 /**
- * Runs the chosen operation once per input item. Every output item is paired with the input
- * item it came from; with Continue On Fail, a failing item outputs `{ error }` and the others
- * still run.
+ * Runs the chosen operation once per input item and pairs every output item with its input item.
+ * With Continue On Fail, a failing item outputs `{ error }` and the other items still run.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();

@@ -178,7 +178,7 @@ const cases: BadInputCase[] = [
 		name: 'quote without RFQ or buyer',
 		parameters: quoteFromFields([goodLine], { additionalFields: { notes: 'x' } }),
 		message: 'Item 1: The quote needs an RFQ ID or a buyer',
-		fix: 'set RFQ ID to the RFQ this quote answers',
+		fix: 'set RFQ ID to the RFQ this quote responds to',
 	},
 	{
 		name: 'negative shipping cost',
@@ -193,8 +193,8 @@ const cases: BadInputCase[] = [
 		parameters: quoteFromFields([goodLine], {
 			additionalFields: { buyerCompanyName: 'Nordwerk GmbH', buyerEmail: 'nordwerk' },
 		}),
-		message: 'Item 1: Buyer Email contains an invalid e-mail address, got "nordwerk"',
-		fix: 'buyer@example.com',
+		message: 'Item 1: Buyer Email must be an e-mail address, got "nordwerk"',
+		fix: 'Enter one address, e.g. buyer@example.com',
 	},
 	{
 		name: 'update without quote ID',

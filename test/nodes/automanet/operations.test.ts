@@ -255,6 +255,19 @@ describe('quote operations', () => {
 		expect(outputJson(result)[0].total).toBe(2437.5);
 	});
 
+	test('create from date and number expressions', async () => {
+		const result = await runAutomaNet(sim, {
+			...createParameters,
+			validUntil: '={{ DateTime.fromISO("2027-02-01T23:30:00", { zone: "Europe/Warsaw" }) }}',
+			additionalFields: { rfqId: 'rfq_7Hc2kQ1', shippingCost: '={{ "12.5" }}' },
+		});
+
+		expect(result.error).toBeUndefined();
+		const body = apiRequests(sim)[0].body as IDataObject;
+		expect(body.validUntil).toBe('2027-02-01');
+		expect(body.shippingCost).toBe(12.5);
+	});
+
 	test('create from JSON text', async () => {
 		const result = await runAutomaNet(sim, {
 			...createParameters,
@@ -441,7 +454,10 @@ describe('order operations', () => {
 			resource: 'order',
 			operation: 'accept',
 			orderId: byId(order.id),
-			additionalFields: { note: 'Ships Monday', estimatedShipDate: '2026-12-07T00:00:00' },
+			additionalFields: {
+				note: 'Ships Monday',
+				estimatedShipDate: '={{ DateTime.fromISO("2026-12-07T09:00:00Z") }}',
+			},
 		});
 
 		expect(result.error).toBeUndefined();

@@ -2,12 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { requestAllPages } from '../../../shared/transport/request';
 import { LIST_SORT, type ListFilters, type ListSort } from '../../../shared/transport/wire';
-import { describeReceived, invalidInput, readTimestamp } from './inputValidation';
+import { describeReceived, invalidInput, readOptionalText, readTimestamp } from './inputValidation';
 import { optionsFromValues } from './optionLabels';
 import { simplifyProperty, type SimplifiableKind } from './simplify';
 
 /** Limit when the user leaves it unchanged; the Limit parameter's default repeats it. */
-export const DEFAULT_LIMIT = 50;
+const DEFAULT_LIMIT = 50;
 
 interface GetManySpec {
 	/** Plural name of the records in descriptions, e.g. "quotes". */
@@ -117,11 +117,6 @@ export function getManyProperties(spec: GetManySpec): INodeProperties[] {
 	return properties;
 }
 
-function readText(value: unknown): string | undefined {
-	const text = typeof value === 'string' ? value.trim() : '';
-	return text === '' ? undefined : text;
-}
-
 /** Converts the Filters and Options collections of one input item to list filters. */
 export function readListFilters(this: IExecuteFunctions, itemIndex: number): ListFilters {
 	const node = this.getNode();
@@ -129,19 +124,19 @@ export function readListFilters(this: IExecuteFunctions, itemIndex: number): Lis
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 
 	const timestamp = (name: string, label: string) =>
-		readText(filters[name]) === undefined
+		readOptionalText(filters[name]) === undefined
 			? undefined
 			: readTimestamp(node, itemIndex, filters[name], label);
 
 	return {
-		status: readText(filters.status),
-		search: readText(filters.search),
-		rfqId: readText(filters.rfqId),
-		orderId: readText(filters.orderId),
+		status: readOptionalText(filters.status),
+		search: readOptionalText(filters.search),
+		rfqId: readOptionalText(filters.rfqId),
+		orderId: readOptionalText(filters.orderId),
 		createdFrom: timestamp('createdAfter', 'Created After'),
 		createdTo: timestamp('createdBefore', 'Created Before'),
 		updatedFrom: timestamp('updatedAfter', 'Updated After'),
-		sort: readText(options.sort) as ListSort | undefined,
+		sort: readOptionalText(options.sort) as ListSort | undefined,
 	};
 }
 

@@ -40,6 +40,32 @@ export function invalidLineInput(
 	});
 }
 
+/** Returns a string or number parameter as trimmed text, or undefined when it is empty. */
+export function readOptionalText(value: unknown): string | undefined {
+	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+	const text = String(value).trim();
+	return text === '' ? undefined : text;
+}
+
+/** Reads a number from a number or a plain decimal string such as "12.50"; NaN otherwise. */
+export function parseDecimal(value: unknown): number {
+	if (typeof value === 'number') return value;
+	if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+	return NaN;
+}
+
+/**
+ * Returns a date parameter as text: a string as written, a Date in UTC, or the ISO text of a
+ * Luxon DateTime, which is what an expression such as `{{ $now.plus({ days: 30 }) }}` returns.
+ */
+function dateText(value: unknown): string {
+	if (typeof value === 'string') return value.trim();
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
+	const toISO = (value as { toISO?: unknown } | null | undefined)?.toISO;
+	if (typeof toISO === 'function') return String(toISO.call(value) ?? '');
+	return '';
+}
+
 /** Returns the trimmed text, or throws when it is empty. */
 export function readRequiredText(
 	node: INode,
@@ -48,8 +74,8 @@ export function readRequiredText(
 	field: string,
 	fix: string,
 ): string {
-	const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-	if (text === '') throw invalidInput(node, itemIndex, `${field} is empty`, fix);
+	const text = readOptionalText(value);
+	if (text === undefined) throw invalidInput(node, itemIndex, `${field} is empty`, fix);
 	return text;
 }
 
@@ -81,7 +107,7 @@ export function readHttpUrl(
 
 const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
 
-/** Whether year, month and day name a day that exists, e.g. not 2026-02-30. */
+/** Returns whether year, month and day form a real date, e.g. false for 2026-02-30. */
 function isCalendarDate(year: number, month: number, day: number): boolean {
 	const date = new Date(Date.UTC(year, month - 1, day));
 	return (
@@ -101,10 +127,7 @@ export function readCalendarDate(
 	field: string,
 ): string {
 	const fix = `Enter a date such as 2026-12-31, or an expression that returns one`;
-	if (value instanceof Date && !Number.isNaN(value.getTime())) {
-		return value.toISOString().slice(0, 10);
-	}
-	const text = typeof value === 'string' ? value.trim() : '';
+	const text = dateText(value);
 	if (text === '') throw invalidInput(node, itemIndex, `${field} is empty`, fix);
 
 	const prefix = DATE_PREFIX.exec(text);
@@ -131,8 +154,8 @@ export function readTimestamp(
 	value: unknown,
 	field: string,
 ): string {
-	const parsed =
-		value instanceof Date ? value : new Date(typeof value === 'string' ? value.trim() : NaN);
+	const text = dateText(value);
+	const parsed = new Date(text === '' ? NaN : text);
 	if (Number.isNaN(parsed.getTime())) {
 		throw invalidInput(
 			node,
@@ -146,6 +169,20 @@ export function readTimestamp(
 
 // A pragmatic shape check (one @, no spaces, a dot in the domain); Automa.Net validates further.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Returns the trimmed e-mail address when it has a plausible shape, or throws. */
+export function readEmail(node: INode, itemIndex: number, value: unknown, field: string): string {
+	const email = readOptionalText(value) ?? '';
+	if (!EMAIL.test(email)) {
+		throw invalidInput(
+			node,
+			itemIndex,
+			`${field} must be an e-mail address, got ${describeReceived(value)}`,
+			'Enter one address, e.g. buyer@example.com',
+		);
+	}
+	return email;
+}
 
 /** Splits a comma-separated list of e-mail addresses and checks each one. */
 export function readEmailList(

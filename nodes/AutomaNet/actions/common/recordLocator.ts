@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalidInput } from './inputValidation';
+import { invalidInput, readOptionalText } from './inputValidation';
 
 export type RecordKind = 'rfq' | 'quote' | 'order' | 'payment';
 
@@ -77,8 +77,8 @@ export function recordLocator(kind: RecordKind): INodeProperties {
 export function readRecordId(this: IExecuteFunctions, kind: RecordKind, itemIndex: number): string {
 	const spec = LOCATORS[kind];
 	const value = this.getNodeParameter(spec.parameter, itemIndex, '', { extractValue: true });
-	const id = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-	if (id === '') {
+	const id = readOptionalText(value);
+	if (id === undefined) {
 		throw invalidInput(
 			this.getNode(),
 			itemIndex,

@@ -8,7 +8,7 @@ import {
 import { idempotencyKeyFor } from '../../../shared/transport/idempotencyKey';
 import { automaNetApiRequest } from '../../../shared/transport/request';
 import { acceptOrderBody, PATH } from '../../../shared/transport/wire';
-import { readCalendarDate } from '../common/inputValidation';
+import { readCalendarDate, readOptionalText } from '../common/inputValidation';
 import { readRecordId, recordLabel, recordLocator } from '../common/recordLocator';
 
 const displayOptions = { show: { resource: ['order'], operation: ['accept'] } };
@@ -44,7 +44,7 @@ export const description: INodeProperties[] = updateDisplayOptions(displayOption
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const orderId = readRecordId.call(this, 'order', itemIndex);
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const note = typeof additional.note === 'string' ? additional.note.trim() : undefined;
+	const note = readOptionalText(additional.note);
 	const estimatedShipDate =
 		additional.estimatedShipDate === undefined || additional.estimatedShipDate === ''
 			? undefined

@@ -7,7 +7,7 @@ import {
 
 import { automaNetApiRequest } from '../../../shared/transport/request';
 import { PATH, shippingBody } from '../../../shared/transport/wire';
-import { readHttpUrl } from '../common/inputValidation';
+import { readHttpUrl, readOptionalText } from '../common/inputValidation';
 import { readRecordId, recordLabel, recordLocator } from '../common/recordLocator';
 
 const displayOptions = { show: { resource: ['order'], operation: ['updateShipping'] } };
@@ -48,11 +48,6 @@ export const description: INodeProperties[] = updateDisplayOptions(displayOption
 	},
 ]);
 
-function readText(value: unknown): string | undefined {
-	const text = typeof value === 'string' ? value.trim() : '';
-	return text === '' ? undefined : text;
-}
-
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const orderId = readRecordId.call(this, 'order', itemIndex);
 	const trackingUrl = readHttpUrl(
@@ -70,8 +65,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: PATH.orderShipping(orderId),
 		body: shippingBody({
 			trackingUrl,
-			carrier: readText(additional.carrier),
-			trackingNumber: readText(additional.trackingNumber),
+			carrier: readOptionalText(additional.carrier),
+			trackingNumber: readOptionalText(additional.trackingNumber),
 		}),
 		itemIndex,
 		objectLabel: recordLabel('order', orderId),

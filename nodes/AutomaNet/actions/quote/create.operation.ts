@@ -18,7 +18,7 @@ export const description: INodeProperties[] = updateDisplayOptions(displayOption
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const input = readQuoteInput.call(this, itemIndex);
 
-	// The key is the same on every Retry On Fail attempt, so a retry after a lost answer
+	// The key is the same on every Retry On Fail attempt, so a retry after a lost response
 	// returns the quote the first attempt created instead of creating a second one.
 	const quote = await automaNetApiRequest.call(this, {
 		method: 'POST',

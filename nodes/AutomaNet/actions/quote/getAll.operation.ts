@@ -24,7 +24,7 @@ export const description: INodeProperties[] = updateDisplayOptions(
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. rfq_7Hc2kQ1',
-				description: 'Only quotes that answer this RFQ',
+				description: 'Only quotes for this RFQ',
 			},
 		],
 	}),

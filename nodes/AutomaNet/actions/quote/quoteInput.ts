@@ -4,15 +4,12 @@ import type { QuoteInput } from '../../../shared/transport/wire';
 import {
 	describeReceived,
 	invalidInput,
+	parseDecimal,
 	readCalendarDate,
-	readEmailList,
+	readEmail,
+	readOptionalText,
 } from '../common/inputValidation';
 import { readQuoteItems } from './quoteItems';
-
-function readText(value: unknown): string | undefined {
-	const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-	return text === '' ? undefined : text;
-}
 
 /**
  * Reads and checks the Create Quote / Update Quote parameters of one input item, throwing a
@@ -23,7 +20,7 @@ export function readQuoteInput(this: IExecuteFunctions, itemIndex: number): Quot
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 
 	const currencyValue = this.getNodeParameter('currency', itemIndex, '') as unknown;
-	const currency = readText(currencyValue)?.toUpperCase() ?? '';
+	const currency = readOptionalText(currencyValue)?.toUpperCase() ?? '';
 	if (!/^[A-Z]{3}$/.test(currency)) {
 		throw invalidInput(
 			node,
@@ -42,28 +39,29 @@ export function readQuoteInput(this: IExecuteFunctions, itemIndex: number): Quot
 
 	const items = readQuoteItems.call(this, itemIndex);
 
-	const rfqId = readText(additional.rfqId);
-	const buyerCompanyName = readText(additional.buyerCompanyName);
-	const buyerEmail = readText(additional.buyerEmail);
-	if (buyerEmail !== undefined) readEmailList(node, itemIndex, buyerEmail, 'Buyer Email');
+	const rfqId = readOptionalText(additional.rfqId);
+	const buyerCompanyName = readOptionalText(additional.buyerCompanyName);
+	const buyerEmail =
+		readOptionalText(additional.buyerEmail) === undefined
+			? undefined
+			: readEmail(node, itemIndex, additional.buyerEmail, 'Buyer Email');
 	if (!rfqId && !buyerCompanyName && !buyerEmail) {
 		throw invalidInput(
 			node,
 			itemIndex,
 			'The quote needs an RFQ ID or a buyer',
-			'Under Additional Fields, set RFQ ID to the RFQ this quote answers, or set Buyer Company Name and Buyer Email',
+			'Under Additional Fields, set RFQ ID to the RFQ this quote responds to, or set Buyer Company Name and Buyer Email',
 		);
 	}
 
-	const shippingCost = additional.shippingCost;
-	if (
-		shippingCost !== undefined &&
-		(typeof shippingCost !== 'number' || !Number.isFinite(shippingCost) || shippingCost < 0)
-	) {
+	const shippingCostValue = additional.shippingCost;
+	const shippingCost =
+		readOptionalText(shippingCostValue) === undefined ? undefined : parseDecimal(shippingCostValue);
+	if (shippingCost !== undefined && (!Number.isFinite(shippingCost) || shippingCost < 0)) {
 		throw invalidInput(
 			node,
 			itemIndex,
-			`Shipping Cost must be a number of 0 or more, got ${describeReceived(shippingCost)}`,
+			`Shipping Cost must be a number of 0 or more, got ${describeReceived(shippingCostValue)}`,
 			'Enter the shipping cost in the quote currency, e.g. 25',
 		);
 	}
@@ -77,10 +75,10 @@ export function readQuoteInput(this: IExecuteFunctions, itemIndex: number): Quot
 		currency,
 		validUntil,
 		items,
-		shippingCost: shippingCost as number | undefined,
-		paymentTerms: readText(additional.paymentTerms),
-		incoterms: readText(additional.incoterms),
-		notes: readText(additional.notes),
-		externalReference: readText(additional.externalReference),
+		shippingCost,
+		paymentTerms: readOptionalText(additional.paymentTerms),
+		incoterms: readOptionalText(additional.incoterms),
+		notes: readOptionalText(additional.notes),
+		externalReference: readOptionalText(additional.externalReference),
 	};
 }

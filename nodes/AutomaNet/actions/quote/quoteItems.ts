@@ -6,7 +6,13 @@ import {
 	type PartCondition,
 	type QuoteItemInput,
 } from '../../../shared/transport/wire';
-import { describeReceived, invalidInput, invalidLineInput } from '../common/inputValidation';
+import {
+	describeReceived,
+	invalidInput,
+	invalidLineInput,
+	parseDecimal,
+	readOptionalText,
+} from '../common/inputValidation';
 
 export type ItemsInputMode = 'fields' | 'json';
 
@@ -31,7 +37,7 @@ const LINE_KEYS = Object.keys(LABEL) as LineKey[];
 const JSON_EXAMPLE =
 	'[{"partNumber": "774310", "brand": "Pilz", "quantity": 1, "unitPrice": 189.5, "condition": "new"}]';
 
-/** Where a line came from, so that an error can say which field or JSON key to fix. */
+/** Where a line came from, so that an error can name the field or JSON key to fix. */
 interface LineOrigin {
 	node: INode;
 	itemIndex: number;
@@ -50,21 +56,8 @@ function fixHint(origin: LineOrigin, key: LineKey, requirement: string): string 
 		: `Set "${QUOTE_ITEM_FIELD[key]}" of line ${origin.line} in Lines (JSON) to ${requirement}`;
 }
 
-/** Reads a number from a number or a plain decimal string such as "12.50"; NaN otherwise. */
-function toNumber(value: unknown): number {
-	if (typeof value === 'number') return value;
-	if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
-	return NaN;
-}
-
-function readText(value: unknown): string | undefined {
-	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-	const text = String(value).trim();
-	return text === '' ? undefined : text;
-}
-
 function requireText(origin: LineOrigin, raw: RawLine, key: LineKey, requirement: string): string {
-	const text = readText(raw[key]);
+	const text = readOptionalText(raw[key]);
 	if (text === undefined) {
 		throw lineError(origin, `${LABEL[key]} is missing`, fixHint(origin, key, requirement));
 	}
@@ -80,7 +73,7 @@ function readWholeNumber(
 	const value = raw[key];
 	if (minimum === 0 && (value === undefined || value === null || value === '')) return undefined;
 
-	const number = toNumber(value);
+	const number = parseDecimal(value);
 	if (!Number.isInteger(number) || number < minimum) {
 		const requirement = minimum === 1 ? 'a positive whole number' : 'a whole number of 0 or more';
 		throw lineError(
@@ -94,7 +87,7 @@ function readWholeNumber(
 
 function readUnitPrice(origin: LineOrigin, raw: RawLine): number {
 	const value = raw.unitPrice;
-	const price = toNumber(value);
+	const price = parseDecimal(value);
 	if (!Number.isFinite(price) || price < 0) {
 		throw lineError(
 			origin,
@@ -107,7 +100,7 @@ function readUnitPrice(origin: LineOrigin, raw: RawLine): number {
 
 /** Accepts a condition in any case, with spaces or hyphens for underscores ("New Sealed"). */
 function readCondition(origin: LineOrigin, raw: RawLine): PartCondition | undefined {
-	const text = readText(raw.condition);
+	const text = readOptionalText(raw.condition);
 	if (text === undefined) return undefined;
 
 	const normalized = text.toLowerCase().replace(/[\s-]+/g, '_');
@@ -137,8 +130,8 @@ function readLine(origin: LineOrigin, raw: RawLine): QuoteItemInput {
 		condition: readCondition(origin, raw),
 		leadTimeDays: readWholeNumber(origin, raw, 'leadTimeDays', 0),
 		warrantyMonths: readWholeNumber(origin, raw, 'warrantyMonths', 0),
-		description: readText(raw.description),
-		rfqItemId: readText(raw.rfqItemId),
+		description: readOptionalText(raw.description),
+		rfqItemId: readOptionalText(raw.rfqItemId),
 	};
 }
 

@@ -78,7 +78,7 @@ const lineFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. rfi_01',
-		description: "ID of the RFQ line this quote line answers, from the RFQ's items",
+		description: "ID of the RFQ line this quote line responds to, from the RFQ's items",
 	},
 ];
 
@@ -155,7 +155,7 @@ export const quoteParameters: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. Noordveld Packaging B.V.',
-				description: 'Buyer of a quote that answers no RFQ',
+				description: 'Buyer of a quote that is not for an RFQ',
 			},
 			{
 				displayName: 'Buyer Email',
@@ -163,7 +163,7 @@ export const quoteParameters: INodeProperties[] = [
 				type: 'string',
 				placeholder: 'e.g. name@email.com',
 				default: '',
-				description: 'E-mail address of the buyer of a quote that answers no RFQ',
+				description: 'E-mail address of the buyer of a quote that is not for an RFQ',
 			},
 			{
 				displayName: 'External Reference',
@@ -202,7 +202,8 @@ export const quoteParameters: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. rfq_7Hc2kQ1',
-				description: 'RFQ this quote answers. Without it, set Buyer Company Name and Buyer Email.',
+				description:
+					'RFQ this quote responds to. Without it, set Buyer Company Name and Buyer Email.',
 			},
 			{
 				displayName: 'Shipping Cost',

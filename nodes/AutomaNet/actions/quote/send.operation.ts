@@ -8,7 +8,7 @@ import {
 import { idempotencyKeyFor } from '../../../shared/transport/idempotencyKey';
 import { automaNetApiRequest } from '../../../shared/transport/request';
 import { PATH, sendQuoteBody } from '../../../shared/transport/wire';
-import { readEmailList } from '../common/inputValidation';
+import { readEmailList, readOptionalText } from '../common/inputValidation';
 import { readRecordId, recordLabel, recordLocator } from '../common/recordLocator';
 
 const displayOptions = { show: { resource: ['quote'], operation: ['send'] } };
@@ -46,7 +46,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const quoteId = readRecordId.call(this, 'quote', itemIndex);
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const ccEmails = readEmailList(this.getNode(), itemIndex, additional.ccEmails, 'CC Emails');
-	const message = typeof additional.message === 'string' ? additional.message.trim() : undefined;
+	const message = readOptionalText(additional.message);
 
 	const quote = await automaNetApiRequest.call(this, {
 		method: 'POST',
