@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { environmentWithoutNpmRun, runCommand } from './child-processes';
+import { withInstallLock } from './install-lock';
 
 export const N8N_VERSION = '2.41.1';
 export const NODE_MAJOR_VERSION = 24;
@@ -42,9 +43,11 @@ export async function ensureRuntime(report: ProgressReporter): Promise<N8nRuntim
 	const cacheDir = runtimeCacheDirectory();
 	mkdirSync(path.join(cacheDir, 'logs'), { recursive: true });
 
-	const nodeBinary = await ensureNode(cacheDir, report);
-	const n8nScript = await ensureN8n(cacheDir, nodeBinary, report);
-	return { cacheDir, nodeBinary, n8nScript };
+	return await withInstallLock(cacheDir, report, async () => {
+		const nodeBinary = await ensureNode(cacheDir, report);
+		const n8nScript = await ensureN8n(cacheDir, nodeBinary, report);
+		return { cacheDir, nodeBinary, n8nScript };
+	});
 }
 
 async function ensureNode(cacheDir: string, report: ProgressReporter): Promise<string> {
