@@ -104,8 +104,8 @@ describe('action node API errors', () => {
 		expect(apiRequests(sim).map((request) => request.status)).toEqual([429, 200]);
 	});
 
-	test('lost create answer leaves one quote', async () => {
-		// Every transport attempt of the first run is stored, then answered with a 503, so the
+	test('lost create response leaves one quote', async () => {
+		// Every transport attempt of the first run is stored, then gets a 503 response, so the
 		// transport gives up and n8n's Retry On Fail runs the node again with the same key.
 		sim.faults.failNext(MAX_RETRIES + 1, 503, { afterProcessing: true });
 

@@ -37,7 +37,7 @@ beforeEach(() => {
 	sim.reset();
 });
 
-/** A real n8n LoadOptionsContext for the node's resource locator, as the editor builds one. */
+/** Builds a real n8n LoadOptionsContext for the node, as the editor does for a From List search. */
 function loadOptionsContext(parameterPath: string): ILoadOptionsFunctions {
 	setUpN8nEnvironment();
 	const credentialsHelper = new HarnessCredentialsHelper();

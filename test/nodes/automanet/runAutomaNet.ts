@@ -18,17 +18,17 @@ export function runAutomaNet(
 	});
 }
 
-/** A resource locator value in By ID mode. */
+/** Builds a resource locator value in By ID mode. */
 export function byId(value: string): IDataObject {
 	return { __rl: true, mode: 'id', value };
 }
 
-/** The API requests the simulator received, without the admin routes. */
+/** Returns the API requests the simulator received, without the admin routes. */
 export function apiRequests(sim: Simulator) {
 	return sim.state().requests;
 }
 
-/** The JSON of each output item. */
+/** Returns the JSON of each output item. */
 export function outputJson(result: RunNodeResult): IDataObject[] {
 	return result.items.map((item) => item.json);
 }

@@ -37,7 +37,7 @@ const LINE_KEYS = Object.keys(LABEL) as LineKey[];
 const JSON_EXAMPLE =
 	'[{"partNumber": "774310", "brand": "Pilz", "quantity": 1, "unitPrice": 189.5, "condition": "new"}]';
 
-/** Where a line came from, so that an error can name the field or JSON key to fix. */
+/** Origin of a quote line (input item, input mode, line number), so an error names what to fix. */
 interface LineOrigin {
 	node: INode;
 	itemIndex: number;
