@@ -111,6 +111,20 @@ describe('rfq operations', () => {
 		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 
+	test('getAll takes a DateTime filter', async () => {
+		const result = await runAutomaNet(sim, {
+			resource: 'rfq',
+			operation: 'getAll',
+			direction: 'received',
+			returnAll: true,
+			filters: { createdAfter: '={{ DateTime.fromISO("2026-11-02T09:00:00Z") }}' },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(apiRequests(sim)[0].query.createdFrom).toBe('2026-11-02T09:00:00.000Z');
+		expect(outputJson(result).map((rfq) => rfq.id)).toEqual(['rfq_9Lm4pR8', 'rfq_2Qw8zT5']);
+	});
+
 	test('getAll sent lists /rfqs/sent', async () => {
 		const result = await runAutomaNet(sim, {
 			resource: 'rfq',

@@ -123,8 +123,9 @@ export function readListFilters(this: IExecuteFunctions, itemIndex: number): Lis
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 
+	// A date filter may be a Luxon DateTime from an expression, so only absent or '' means unset.
 	const timestamp = (name: string, label: string) =>
-		readOptionalText(filters[name]) === undefined
+		filters[name] === undefined || filters[name] === ''
 			? undefined
 			: readTimestamp(node, itemIndex, filters[name], label);
 
