@@ -357,6 +357,26 @@ describe('quote operations', () => {
 		expect(outputJson(result)[0].status).toBe('sent');
 	});
 
+	test('send takes cc addresses as an array', async () => {
+		const quote = await createQuote();
+
+		const result = await runAutomaNet(
+			sim,
+			{
+				resource: 'quote',
+				operation: 'send',
+				quoteId: byId(String(quote.id)),
+				additionalFields: { ccEmails: '={{ $json.cc }}' },
+			},
+			{ inputItems: [{ cc: ['sales@example.com', 'manager@example.com'] }] },
+		);
+
+		expect(result.error).toBeUndefined();
+		expect(apiRequests(sim)[1].body).toEqual({
+			ccEmails: ['sales@example.com', 'manager@example.com'],
+		});
+	});
+
 	test('get and simplify', async () => {
 		const quote = await createQuote();
 

@@ -184,14 +184,14 @@ export function readEmail(node: INode, itemIndex: number, value: unknown, field:
 	return email;
 }
 
-/** Splits a comma-separated list of e-mail addresses and checks each one. */
+/** Splits a comma-separated list of e-mail addresses (or takes an array of them) and checks each one. */
 export function readEmailList(
 	node: INode,
 	itemIndex: number,
 	value: unknown,
 	field: string,
 ): string[] {
-	const text = typeof value === 'string' ? value : '';
+	const text = Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : '';
 	const emails = text
 		.split(',')
 		.map((email) => email.trim())
