@@ -184,7 +184,7 @@ export function readEmail(node: INode, itemIndex: number, value: unknown, field:
 	return email;
 }
 
-/** Splits a comma-separated list of e-mail addresses (or takes an array of them) and checks each one. */
+/** Reads e-mail addresses from a comma-separated text or an array, and checks each one. */
 export function readEmailList(
 	node: INode,
 	itemIndex: number,
