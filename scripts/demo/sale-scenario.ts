@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import type { Rfq, RfqDraft } from '../../simulator';
 import type { DemoEnvironment } from './demo-environment';
 import { findRepositoryRoot } from './repository-root';
 import { waitUntil } from './wait-until';
@@ -33,8 +34,6 @@ export interface SaleRecordIds {
 	orderId?: string;
 	paymentId?: string;
 }
-
-type RfqDraft = Parameters<DemoEnvironment['simulator']['buyer']['postRfq']>[0];
 
 /** Plays one scenario and returns the ids of the records it made. */
 export async function playSale(
@@ -114,16 +113,8 @@ function findOrder(environment: DemoEnvironment, orderId: string, status?: strin
 
 /** Builds the buyer's RFQ from the first fixture RFQ, with new ids, numbers and dates. */
 function rfqDraftFor(scenario: SaleScenario): RfqDraft {
-	const fixtures = JSON.parse(
-		readFileSync(path.join(findRepositoryRoot(), 'simulator', 'fixtures', 'rfqs.json'), 'utf8'),
-	) as Array<Record<string, unknown>>;
-	const fixture = fixtures[0] as {
-		buyer: Record<string, unknown>;
-		deliveryCountry: string;
-		currency: string;
-		message: string;
-		items: Array<Record<string, unknown>>;
-	};
+	const fixturesFile = path.join(findRepositoryRoot(), 'simulator', 'fixtures', 'rfqs.json');
+	const [fixture] = JSON.parse(readFileSync(fixturesFile, 'utf8')) as Rfq[];
 	return {
 		direction: 'received',
 		buyer: fixture.buyer,
@@ -131,12 +122,12 @@ function rfqDraftFor(scenario: SaleScenario): RfqDraft {
 		currency: fixture.currency,
 		message: fixture.message,
 		items: fixture.items.map((item) => ({
-			partNumber: item.partNumber as string,
-			brand: item.brand as string,
-			quantity: scenario === 'orderDeclined' ? QUANTITY_ABOVE_STOCK : (item.quantity as number),
-			condition: item.condition as never,
-			description: item.description as string,
-			targetUnitPrice: item.targetUnitPrice as number | null,
+			partNumber: item.partNumber,
+			brand: item.brand,
+			quantity: scenario === 'orderDeclined' ? QUANTITY_ABOVE_STOCK : item.quantity,
+			condition: item.condition,
+			description: item.description,
+			targetUnitPrice: item.targetUnitPrice,
 		})),
-	} as RfqDraft;
+	};
 }
