@@ -83,7 +83,10 @@ async function sendOnce(ctx: AutomaNetContext, options: IHttpRequestOptions): Pr
 		// to get a response at all (or a missing credential, which is not retried).
 		const code = networkErrorCode(error);
 		if (code && error instanceof NodeApiError) return { kind: 'networkError', error, code };
-		throw error;
+		// n8n's own errors pass through unchanged; anything else is wrapped for the editor.
+		throw error instanceof NodeApiError
+			? error
+			: new NodeOperationError(ctx.getNode(), error as Error);
 	}
 }
 
