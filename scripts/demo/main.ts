@@ -11,11 +11,18 @@ import { killAllProcessesNow, stopAllProcesses } from './child-processes';
 import { startDemoEnvironment, type DemoEnvironment } from './demo-environment';
 import { collectSaleOutcome, takeBaseline } from './sale-outcome';
 import { SaleProgressPrinter } from './sale-progress';
-import { playSale, SALE_SCENARIOS, type SaleScenario } from './sale-scenario';
+import {
+	playSale,
+	SALE_SCENARIOS,
+	SaleStepError,
+	type SaleRecordIds,
+	type SaleScenario,
+} from './sale-scenario';
 import { requestShutdown, ShutdownRequestedError } from './shutdown';
 import { renderSummary } from './summary-table';
 
 const started = Date.now();
+const N8N_TAIL_LINES = 12;
 
 function print(line: string): void {
 	const seconds = ((Date.now() - started) / 1000).toFixed(1).padStart(6);
@@ -42,6 +49,14 @@ function readOptions(argv: string[]): { scenarios: SaleScenario[]; verbose: bool
 		}
 	}
 	return { scenarios, verbose };
+}
+
+/** Prints n8n's last lines, where a failing node logs its error. */
+function printN8nOutputTail(current: DemoEnvironment): void {
+	const lines = current.n8n.recentServerOutput().split('\n').slice(-N8N_TAIL_LINES);
+	process.stdout.write(
+		`--- last ${lines.length} lines of n8n output ---\n${lines.join('\n')}\n---\n`,
+	);
 }
 
 let environment: DemoEnvironment | undefined;
@@ -88,13 +103,22 @@ async function main(): Promise<number> {
 		const baseline = await takeBaseline(environment);
 		const printer = new SaleProgressPrinter(environment.simulator, print);
 		printer.start();
-		let ids;
+		let ids: SaleRecordIds;
+		let stepError: SaleStepError | undefined;
 		try {
-			ids = await playSale(environment, scenario, print);
+			ids = await playSale(environment, scenario, baseline, print);
+		} catch (error) {
+			if (!(error instanceof SaleStepError)) throw error;
+			stepError = error;
+			ids = error.ids;
 		} finally {
 			printer.stop();
 		}
-		const outcome = await collectSaleOutcome(environment, ids, baseline);
+		if (stepError) {
+			print(`scenario ${scenario} failed: ${stepError.message}`);
+			printN8nOutputTail(environment);
+		}
+		const outcome = await collectSaleOutcome(environment, ids, baseline, stepError !== undefined);
 
 		process.stdout.write(`\nSummary of scenario ${scenario}\n`);
 		for (const line of renderSummary(outcome)) process.stdout.write(line ? `  ${line}\n` : '\n');
@@ -103,7 +127,7 @@ async function main(): Promise<number> {
 				outcome.passed ? 'completed' : 'did not complete'
 			}\n\n`,
 		);
-		allPassed &&= outcome.passed;
+		allPassed &&= outcome.passed && stepError === undefined;
 	}
 	return allPassed ? 0 : 1;
 }
@@ -112,9 +136,7 @@ main()
 	.catch((error: Error) => {
 		if (error instanceof ShutdownRequestedError) return 1;
 		print(`demo failed: ${error.message}`);
-		if (environment) {
-			process.stderr.write(`--- last n8n output ---\n${environment.n8n.recentServerOutput()}\n`);
-		}
+		if (environment) printN8nOutputTail(environment);
 		return 1;
 	})
 	.then(async (exitCode) => {

@@ -75,13 +75,21 @@ export async function takeBaseline(environment: DemoEnvironment): Promise<SaleBa
 	};
 }
 
-/** Waits for n8n to finish the scenario's executions, then reads and checks the outcome. */
+/**
+ * Waits for n8n to finish the scenario's executions, then reads and checks the outcome. After
+ * a failed step, pass `stepFailed` so that the wait stops once the running executions finish
+ * instead of waiting for the count a complete scenario makes.
+ */
 export async function collectSaleOutcome(
 	environment: DemoEnvironment,
 	ids: SaleRecordIds,
 	baseline: SaleBaseline,
+	stepFailed = false,
 ): Promise<SaleOutcome> {
-	const executions = await waitForExecutions(environment, ids.scenario, baseline);
+	const expected = stepFailed
+		? 0
+		: Object.values(EXPECTED_EXECUTIONS[ids.scenario]).reduce((sum, n) => sum + n, 0);
+	const executions = await waitForExecutions(environment, expected, baseline);
 	const state = environment.simulator.state();
 
 	const rfq = state.rfqs.find((record) => record.id === ids.rfqId);
@@ -128,10 +136,9 @@ export async function collectSaleOutcome(
 
 async function waitForExecutions(
 	environment: DemoEnvironment,
-	scenario: SaleScenario,
+	expected: number,
 	baseline: SaleBaseline,
 ): Promise<ExecutionSummary[]> {
-	const expected = Object.values(EXPECTED_EXECUTIONS[scenario]).reduce((sum, n) => sum + n, 0);
 	let latest: ExecutionSummary[] = [];
 	try {
 		return await waitUntil(

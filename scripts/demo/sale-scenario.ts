@@ -7,7 +7,10 @@ import path from 'node:path';
 
 import type { Rfq, RfqDraft } from '../../simulator';
 import type { DemoEnvironment } from './demo-environment';
+import { FailedExecutionWatch } from './execution-watch';
 import { findRepositoryRoot } from './repository-root';
+import type { SaleBaseline } from './sale-outcome';
+import { ShutdownRequestedError } from './shutdown';
 import { waitUntil } from './wait-until';
 
 /**
@@ -30,28 +33,82 @@ const STEP_TIMEOUT_MS = 60_000;
 export interface SaleRecordIds {
 	scenario: SaleScenario;
 	rfqId: string;
-	quoteId: string;
+	/** Missing when the scenario failed before the workflow sent a quote. */
+	quoteId?: string;
 	orderId?: string;
 	paymentId?: string;
 }
 
-/** Plays one scenario and returns the ids of the records it made. */
+/** A failed step, with the ids of the records the scenario had made until then. */
+export class SaleStepError extends Error {
+	constructor(
+		message: string,
+		readonly ids: SaleRecordIds,
+	) {
+		super(message);
+		this.name = 'SaleStepError';
+	}
+}
+
+/**
+ * Plays one scenario and returns the ids of the records it made. A step fails at its timeout,
+ * or as soon as an n8n execution started after `baseline` fails.
+ */
 export async function playSale(
 	environment: DemoEnvironment,
 	scenario: SaleScenario,
+	baseline: SaleBaseline,
 	print: (line: string) => void,
 ): Promise<SaleRecordIds> {
-	const { simulator } = environment;
-
-	const rfq = simulator.buyer.postRfq(rfqDraftFor(scenario));
+	const rfq = environment.simulator.buyer.postRfq(rfqDraftFor(scenario));
 	const lines = rfq.items.map((item) => `${item.quantity} x ${item.partNumber}`).join(', ');
 	print(`buyer    posts ${rfq.number} from ${rfq.buyer.companyName}: ${lines}`);
 
-	const quote = await waitUntil(
-		`a sent quote for ${rfq.number} (workflow "RFQ to quote")`,
-		() => simulator.state().quotes.find((q) => q.rfqId === rfq.id && q.status === 'sent'),
+	const ids: SaleRecordIds = { scenario, rfqId: rfq.id };
+	const watch = new FailedExecutionWatch(environment.n8nRest, baseline.executionIds);
+	try {
+		await playAfterRfq(environment, rfq, ids, watch, print);
+	} catch (error) {
+		if (error instanceof ShutdownRequestedError) throw error;
+		throw new SaleStepError((error as Error).message, ids);
+	}
+	return ids;
+}
+
+/** Waits for a step's effect on the simulator, ending early when a workflow run fails. */
+async function waitForStep<T>(
+	description: string,
+	watch: FailedExecutionWatch,
+	find: () => T | undefined,
+): Promise<T> {
+	return await waitUntil(
+		description,
+		async () => {
+			const found = find();
+			if (found !== undefined) return found;
+			await watch.check();
+			return undefined;
+		},
 		{ timeoutMs: STEP_TIMEOUT_MS },
 	);
+}
+
+async function playAfterRfq(
+	environment: DemoEnvironment,
+	rfq: Rfq,
+	ids: SaleRecordIds,
+	watch: FailedExecutionWatch,
+	print: (line: string) => void,
+): Promise<void> {
+	const { simulator } = environment;
+	const { scenario } = ids;
+
+	const quote = await waitForStep(
+		`a sent quote for ${rfq.number} (workflow "RFQ to quote")`,
+		watch,
+		() => simulator.state().quotes.find((q) => q.rfqId === rfq.id && q.status === 'sent'),
+	);
+	ids.quoteId = quote.id;
 	print(`supplier quote ${quote.number} sent: ${quote.total} ${quote.currency}`);
 
 	simulator.buyer.openQuote(quote.id, 'portal');
@@ -61,48 +118,41 @@ export async function playSale(
 		simulator.buyer.declineQuote(quote.id, BUYER_DECLINE_REASON);
 		print(`buyer    declines ${quote.number}: ${BUYER_DECLINE_REASON}`);
 		await simulator.deliveryQueueIdle();
-		return { scenario, rfqId: rfq.id, quoteId: quote.id };
+		return;
 	}
 
 	const { order } = simulator.buyer.acceptQuote(quote.id, { paymentMethod: 'bank_transfer' });
+	ids.orderId = order.id;
 	print(`buyer    accepts ${quote.number}, pays by bank transfer: order ${order.number}`);
 
 	if (scenario === 'orderDeclined') {
-		await waitUntil(
-			`order ${order.number} declined (workflow "order fulfilment")`,
-			() => findOrder(environment, order.id, 'declined'),
-			{ timeoutMs: STEP_TIMEOUT_MS },
+		await waitForStep(`order ${order.number} declined (workflow "order fulfilment")`, watch, () =>
+			findOrder(environment, order.id, 'declined'),
 		);
 		print(`supplier declines ${order.number}: stock is short`);
 		await simulator.deliveryQueueIdle();
-		return { scenario, rfqId: rfq.id, quoteId: quote.id, orderId: order.id };
+		return;
 	}
 
-	const shipped = await waitUntil(
+	const shipped = await waitForStep(
 		`order ${order.number} shipped (workflow "order fulfilment")`,
+		watch,
 		() => findOrder(environment, order.id, 'shipped'),
-		{ timeoutMs: STEP_TIMEOUT_MS },
 	);
 	print(`supplier ships ${order.number}: ${String(shipped.shipping.trackingUrl)}`);
 
-	const payment = await waitUntil(
+	const payment = await waitForStep(
 		`the payment of ${order.number} marked paid (workflow "payments")`,
+		watch,
 		() => {
 			const paymentId = findOrder(environment, order.id)?.paymentId;
 			return simulator.state().payments.find((p) => p.id === paymentId && p.status === 'paid');
 		},
-		{ timeoutMs: STEP_TIMEOUT_MS },
 	);
+	ids.paymentId = payment.id;
 	print(`supplier marks payment ${payment.id} paid: ${payment.amount} ${payment.currency}`);
 
 	await simulator.deliveryQueueIdle();
-	return {
-		scenario,
-		rfqId: rfq.id,
-		quoteId: quote.id,
-		orderId: order.id,
-		paymentId: payment.id,
-	};
 }
 
 function findOrder(environment: DemoEnvironment, orderId: string, status?: string) {

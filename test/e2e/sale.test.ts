@@ -36,7 +36,7 @@ function requireEnvironment(): DemoEnvironment {
 async function play(scenario: SaleScenario): Promise<SaleOutcome> {
 	const current = requireEnvironment();
 	const baseline = await takeBaseline(current);
-	const ids = await playSale(current, scenario, () => {});
+	const ids = await playSale(current, scenario, baseline, () => {});
 	return await collectSaleOutcome(current, ids, baseline);
 }
 
