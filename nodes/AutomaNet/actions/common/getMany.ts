@@ -4,6 +4,7 @@ import { requestAllPages } from '../../../shared/transport/request';
 import { LIST_SORT, type ListFilters, type ListSort } from '../../../shared/transport/wire';
 import { describeReceived, invalidInput, readOptionalText, readTimestamp } from './inputValidation';
 import { optionsFromValues } from './optionLabels';
+import type { SendItem } from './preparedItem';
 import { simplifyProperty, type SimplifiableKind } from './simplify';
 
 /** Limit when the user leaves it unchanged; the Limit parameter's default repeats it. */
@@ -141,15 +142,10 @@ export function readListFilters(this: IExecuteFunctions, itemIndex: number): Lis
 	};
 }
 
-/** Fetches every record (Return All) or the first Limit records of a list endpoint. */
-export async function getManyRecords(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	path: string,
-	filters: ListFilters,
-): Promise<IDataObject[]> {
+/** Reads Return All and Limit: undefined for Return All, otherwise the checked limit. */
+function readLimit(this: IExecuteFunctions, itemIndex: number): number | undefined {
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	if (returnAll) return await requestAllPages.call(this, path, filters, undefined, itemIndex);
+	if (returnAll) return undefined;
 
 	const limit = this.getNodeParameter('limit', itemIndex, DEFAULT_LIMIT) as unknown;
 	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
@@ -160,5 +156,16 @@ export async function getManyRecords(
 			'Set Limit to how many records to return, or turn on Return All',
 		);
 	}
-	return await requestAllPages.call(this, path, filters, limit, itemIndex);
+	return limit;
+}
+
+/**
+ * Reads and checks the Filters, Options, Return All and Limit of one input item, and returns the
+ * function that fetches every record (Return All) or the first Limit records of a list endpoint.
+ */
+export function prepareGetMany(this: IExecuteFunctions, itemIndex: number, path: string): SendItem {
+	const filters = readListFilters.call(this, itemIndex);
+	const limit = readLimit.call(this, itemIndex);
+
+	return async () => await requestAllPages.call(this, path, filters, limit, itemIndex);
 }

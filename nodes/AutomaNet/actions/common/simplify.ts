@@ -31,13 +31,15 @@ export function simplifyRecord(record: IDataObject, kind: SimplifiableKind): IDa
 	return simplified;
 }
 
-/** Applies the item's Simplify toggle to the records an operation returns. */
-export function applySimplify(
+/**
+ * Reads the item's Simplify toggle and returns the function that applies it to the records the
+ * operation outputs.
+ */
+export function readSimplify(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	kind: SimplifiableKind,
-	records: IDataObject[],
-): IDataObject[] {
+): (records: IDataObject[]) => IDataObject[] {
 	const simplify = this.getNodeParameter('simplify', itemIndex, false) as boolean;
-	return simplify ? records.map((record) => simplifyRecord(record, kind)) : records;
+	return (records) => (simplify ? records.map((record) => simplifyRecord(record, kind)) : records);
 }

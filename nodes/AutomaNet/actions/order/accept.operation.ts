@@ -6,9 +6,10 @@ import {
 } from 'n8n-workflow';
 
 import { idempotencyKeyFor } from '../../../shared/transport/idempotencyKey';
-import { automaNetApiRequest } from '../../../shared/transport/request';
+import { automaNetApiRequest, type AutomaNetRequest } from '../../../shared/transport/request';
 import { acceptOrderBody, PATH } from '../../../shared/transport/wire';
 import { readCalendarDate, readOptionalText } from '../common/inputValidation';
+import type { SendItem } from '../common/preparedItem';
 import { readRecordId, recordLabel, recordLocator } from '../common/recordLocator';
 
 const displayOptions = { show: { resource: ['order'], operation: ['accept'] } };
@@ -41,7 +42,7 @@ export const description: INodeProperties[] = updateDisplayOptions(displayOption
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export function prepare(this: IExecuteFunctions, itemIndex: number): SendItem {
 	const orderId = readRecordId.call(this, 'order', itemIndex);
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const note = readOptionalText(additional.note);
@@ -55,14 +56,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 					'Estimated Ship Date',
 				);
 
-	const order = await automaNetApiRequest.call(this, {
+	const request: AutomaNetRequest = {
 		method: 'POST',
 		path: PATH.orderAccept(orderId),
 		body: acceptOrderBody({ note, estimatedShipDate }),
 		idempotencyKey: idempotencyKeyFor(this, itemIndex, 'order.accept'),
 		itemIndex,
 		objectLabel: recordLabel('order', orderId),
-	});
+	};
 
-	return [order];
+	return async () => [await automaNetApiRequest.call(this, request)];
 }

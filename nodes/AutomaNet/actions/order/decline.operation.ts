@@ -1,14 +1,10 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import { idempotencyKeyFor } from '../../../shared/transport/idempotencyKey';
-import { automaNetApiRequest } from '../../../shared/transport/request';
+import { automaNetApiRequest, type AutomaNetRequest } from '../../../shared/transport/request';
 import { declineOrderBody, PATH } from '../../../shared/transport/wire';
 import { readRequiredText } from '../common/inputValidation';
+import type { SendItem } from '../common/preparedItem';
 import { readRecordId, recordLabel, recordLocator } from '../common/recordLocator';
 
 const displayOptions = { show: { resource: ['order'], operation: ['decline'] } };
@@ -27,7 +23,7 @@ export const description: INodeProperties[] = updateDisplayOptions(displayOption
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export function prepare(this: IExecuteFunctions, itemIndex: number): SendItem {
 	const orderId = readRecordId.call(this, 'order', itemIndex);
 	const reason = readRequiredText(
 		this.getNode(),
@@ -37,14 +33,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		'Enter why the order is declined, e.g. Out of stock',
 	);
 
-	const order = await automaNetApiRequest.call(this, {
+	const request: AutomaNetRequest = {
 		method: 'POST',
 		path: PATH.orderDecline(orderId),
 		body: declineOrderBody({ reason }),
 		idempotencyKey: idempotencyKeyFor(this, itemIndex, 'order.decline'),
 		itemIndex,
 		objectLabel: recordLabel('order', orderId),
-	});
+	};
 
-	return [order];
+	return async () => [await automaNetApiRequest.call(this, request)];
 }

@@ -1,14 +1,10 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import { automaNetApiRequest } from '../../../shared/transport/request';
 import { PATH } from '../../../shared/transport/wire';
 import { readRecordId, recordLabel, recordLocator } from '../common/recordLocator';
-import { applySimplify, simplifyProperty } from '../common/simplify';
+import type { SendItem } from '../common/preparedItem';
+import { readSimplify, simplifyProperty } from '../common/simplify';
 
 const displayOptions = { show: { resource: ['order'], operation: ['get'] } };
 
@@ -17,15 +13,17 @@ export const description: INodeProperties[] = updateDisplayOptions(displayOption
 	simplifyProperty('order'),
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export function prepare(this: IExecuteFunctions, itemIndex: number): SendItem {
 	const orderId = readRecordId.call(this, 'order', itemIndex);
+	const simplify = readSimplify.call(this, itemIndex, 'order');
 
-	const order = await automaNetApiRequest.call(this, {
-		method: 'GET',
-		path: PATH.order(orderId),
-		itemIndex,
-		objectLabel: recordLabel('order', orderId),
-	});
-
-	return applySimplify.call(this, itemIndex, 'order', [order]);
+	return async () => {
+		const order = await automaNetApiRequest.call(this, {
+			method: 'GET',
+			path: PATH.order(orderId),
+			itemIndex,
+			objectLabel: recordLabel('order', orderId),
+		});
+		return simplify([order]);
+	};
 }

@@ -1,13 +1,10 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import { ORDER_STATUSES, PATH } from '../../../shared/transport/wire';
-import { getManyProperties, getManyRecords, readListFilters } from '../common/getMany';
-import { applySimplify } from '../common/simplify';
+import { getManyProperties, prepareGetMany } from '../common/getMany';
+import type { SendItem } from '../common/preparedItem';
+
+import { readSimplify } from '../common/simplify';
 
 const displayOptions = { show: { resource: ['order'], operation: ['getAll'] } };
 
@@ -16,10 +13,9 @@ export const description: INodeProperties[] = updateDisplayOptions(
 	getManyProperties({ recordsName: 'orders', statuses: ORDER_STATUSES, simplify: 'order' }),
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const filters = readListFilters.call(this, itemIndex);
+export function prepare(this: IExecuteFunctions, itemIndex: number): SendItem {
+	const fetchOrders = prepareGetMany.call(this, itemIndex, PATH.orders);
+	const simplify = readSimplify.call(this, itemIndex, 'order');
 
-	const orders = await getManyRecords.call(this, itemIndex, PATH.orders, filters);
-
-	return applySimplify.call(this, itemIndex, 'order', orders);
+	return async () => simplify(await fetchOrders());
 }

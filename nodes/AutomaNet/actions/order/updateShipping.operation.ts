@@ -5,9 +5,10 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { automaNetApiRequest } from '../../../shared/transport/request';
+import { automaNetApiRequest, type AutomaNetRequest } from '../../../shared/transport/request';
 import { PATH, shippingBody } from '../../../shared/transport/wire';
 import { readHttpUrl, readOptionalText } from '../common/inputValidation';
+import type { SendItem } from '../common/preparedItem';
 import { readRecordId, recordLabel, recordLocator } from '../common/recordLocator';
 
 const displayOptions = { show: { resource: ['order'], operation: ['updateShipping'] } };
@@ -48,7 +49,7 @@ export const description: INodeProperties[] = updateDisplayOptions(displayOption
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export function prepare(this: IExecuteFunctions, itemIndex: number): SendItem {
 	const orderId = readRecordId.call(this, 'order', itemIndex);
 	const trackingUrl = readHttpUrl(
 		this.getNode(),
@@ -60,7 +61,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 
 	// PUT sets the same tracking on every attempt, so it needs no idempotency key.
-	const order = await automaNetApiRequest.call(this, {
+	const request: AutomaNetRequest = {
 		method: 'PUT',
 		path: PATH.orderShipping(orderId),
 		body: shippingBody({
@@ -70,7 +71,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		}),
 		itemIndex,
 		objectLabel: recordLabel('order', orderId),
-	});
+	};
 
-	return [order];
+	return async () => [await automaNetApiRequest.call(this, request)];
 }

@@ -1,12 +1,8 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import { automaNetApiRequest } from '../../../shared/transport/request';
 import { PATH } from '../../../shared/transport/wire';
+import type { SendItem } from '../common/preparedItem';
 import { readRecordId, recordLabel, recordLocator } from '../common/recordLocator';
 
 const displayOptions = { show: { resource: ['payment'], operation: ['get'] } };
@@ -15,15 +11,16 @@ export const description: INodeProperties[] = updateDisplayOptions(displayOption
 	recordLocator('payment'),
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export function prepare(this: IExecuteFunctions, itemIndex: number): SendItem {
 	const paymentId = readRecordId.call(this, 'payment', itemIndex);
 
-	const payment = await automaNetApiRequest.call(this, {
-		method: 'GET',
-		path: PATH.payment(paymentId),
-		itemIndex,
-		objectLabel: recordLabel('payment', paymentId),
-	});
-
-	return [payment];
+	return async () => {
+		const payment = await automaNetApiRequest.call(this, {
+			method: 'GET',
+			path: PATH.payment(paymentId),
+			itemIndex,
+			objectLabel: recordLabel('payment', paymentId),
+		});
+		return [payment];
+	};
 }

@@ -1,12 +1,8 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import { PATH, PAYMENT_STATUSES } from '../../../shared/transport/wire';
-import { getManyProperties, getManyRecords, readListFilters } from '../common/getMany';
+import { getManyProperties, prepareGetMany } from '../common/getMany';
+import type { SendItem } from '../common/preparedItem';
 
 const displayOptions = { show: { resource: ['payment'], operation: ['getAll'] } };
 
@@ -28,8 +24,6 @@ export const description: INodeProperties[] = updateDisplayOptions(
 	}),
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const filters = readListFilters.call(this, itemIndex);
-
-	return await getManyRecords.call(this, itemIndex, PATH.payments, filters);
+export function prepare(this: IExecuteFunctions, itemIndex: number): SendItem {
+	return prepareGetMany.call(this, itemIndex, PATH.payments);
 }

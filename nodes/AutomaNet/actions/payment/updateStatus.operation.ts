@@ -1,14 +1,10 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
-import { automaNetApiRequest } from '../../../shared/transport/request';
+import { automaNetApiRequest, type AutomaNetRequest } from '../../../shared/transport/request';
 import { PATH, paymentStatusBody, SETTABLE_PAYMENT_STATUSES } from '../../../shared/transport/wire';
 import { describeReceived, invalidInput } from '../common/inputValidation';
 import { optionsFromValues } from '../common/optionLabels';
+import type { SendItem } from '../common/preparedItem';
 import { readRecordId, recordLabel, recordLocator } from '../common/recordLocator';
 
 const displayOptions = { show: { resource: ['payment'], operation: ['updateStatus'] } };
@@ -33,7 +29,7 @@ export const description: INodeProperties[] = updateDisplayOptions(displayOption
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export function prepare(this: IExecuteFunctions, itemIndex: number): SendItem {
 	const paymentId = readRecordId.call(this, 'payment', itemIndex);
 	const status = this.getNodeParameter('status', itemIndex) as unknown;
 	if (!SETTABLE_PAYMENT_STATUSES.some((settable) => settable === status)) {
@@ -46,13 +42,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 
 	// PATCH sets the same status on every attempt, so it needs no idempotency key.
-	const payment = await automaNetApiRequest.call(this, {
+	const request: AutomaNetRequest = {
 		method: 'PATCH',
 		path: PATH.payment(paymentId),
 		body: paymentStatusBody({ status: status as string }),
 		itemIndex,
 		objectLabel: recordLabel('payment', paymentId),
-	});
+	};
 
-	return [payment];
+	return async () => [await automaNetApiRequest.call(this, request)];
 }

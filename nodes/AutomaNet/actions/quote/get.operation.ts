@@ -1,14 +1,10 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import { automaNetApiRequest } from '../../../shared/transport/request';
 import { PATH } from '../../../shared/transport/wire';
 import { readRecordId, recordLabel, recordLocator } from '../common/recordLocator';
-import { applySimplify, simplifyProperty } from '../common/simplify';
+import type { SendItem } from '../common/preparedItem';
+import { readSimplify, simplifyProperty } from '../common/simplify';
 
 const displayOptions = { show: { resource: ['quote'], operation: ['get'] } };
 
@@ -17,15 +13,17 @@ export const description: INodeProperties[] = updateDisplayOptions(displayOption
 	simplifyProperty('quote'),
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export function prepare(this: IExecuteFunctions, itemIndex: number): SendItem {
 	const quoteId = readRecordId.call(this, 'quote', itemIndex);
+	const simplify = readSimplify.call(this, itemIndex, 'quote');
 
-	const quote = await automaNetApiRequest.call(this, {
-		method: 'GET',
-		path: PATH.quote(quoteId),
-		itemIndex,
-		objectLabel: recordLabel('quote', quoteId),
-	});
-
-	return applySimplify.call(this, itemIndex, 'quote', [quote]);
+	return async () => {
+		const quote = await automaNetApiRequest.call(this, {
+			method: 'GET',
+			path: PATH.quote(quoteId),
+			itemIndex,
+			objectLabel: recordLabel('quote', quoteId),
+		});
+		return simplify([quote]);
+	};
 }

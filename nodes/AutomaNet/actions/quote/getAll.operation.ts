@@ -1,13 +1,10 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import { PATH, QUOTE_STATUSES } from '../../../shared/transport/wire';
-import { getManyProperties, getManyRecords, readListFilters } from '../common/getMany';
-import { applySimplify } from '../common/simplify';
+import { getManyProperties, prepareGetMany } from '../common/getMany';
+import type { SendItem } from '../common/preparedItem';
+
+import { readSimplify } from '../common/simplify';
 
 const displayOptions = { show: { resource: ['quote'], operation: ['getAll'] } };
 
@@ -30,10 +27,9 @@ export const description: INodeProperties[] = updateDisplayOptions(
 	}),
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const filters = readListFilters.call(this, itemIndex);
+export function prepare(this: IExecuteFunctions, itemIndex: number): SendItem {
+	const fetchQuotes = prepareGetMany.call(this, itemIndex, PATH.quotes);
+	const simplify = readSimplify.call(this, itemIndex, 'quote');
 
-	const quotes = await getManyRecords.call(this, itemIndex, PATH.quotes, filters);
-
-	return applySimplify.call(this, itemIndex, 'quote', quotes);
+	return async () => simplify(await fetchQuotes());
 }

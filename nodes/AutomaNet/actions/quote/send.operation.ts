@@ -6,9 +6,10 @@ import {
 } from 'n8n-workflow';
 
 import { idempotencyKeyFor } from '../../../shared/transport/idempotencyKey';
-import { automaNetApiRequest } from '../../../shared/transport/request';
+import { automaNetApiRequest, type AutomaNetRequest } from '../../../shared/transport/request';
 import { PATH, sendQuoteBody } from '../../../shared/transport/wire';
 import { readEmailList, readOptionalText } from '../common/inputValidation';
+import type { SendItem } from '../common/preparedItem';
 import { readRecordId, recordLabel, recordLocator } from '../common/recordLocator';
 
 const displayOptions = { show: { resource: ['quote'], operation: ['send'] } };
@@ -42,20 +43,20 @@ export const description: INodeProperties[] = updateDisplayOptions(displayOption
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export function prepare(this: IExecuteFunctions, itemIndex: number): SendItem {
 	const quoteId = readRecordId.call(this, 'quote', itemIndex);
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const ccEmails = readEmailList(this.getNode(), itemIndex, additional.ccEmails, 'CC Emails');
 	const message = readOptionalText(additional.message);
 
-	const quote = await automaNetApiRequest.call(this, {
+	const request: AutomaNetRequest = {
 		method: 'POST',
 		path: PATH.quoteSend(quoteId),
 		body: sendQuoteBody({ message, ccEmails }),
 		idempotencyKey: idempotencyKeyFor(this, itemIndex, 'quote.send'),
 		itemIndex,
 		objectLabel: recordLabel('quote', quoteId),
-	});
+	};
 
-	return [quote];
+	return async () => [await automaNetApiRequest.call(this, request)];
 }

@@ -1,12 +1,8 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
-import { automaNetApiRequest } from '../../../shared/transport/request';
+import { automaNetApiRequest, type AutomaNetRequest } from '../../../shared/transport/request';
 import { PATH, quoteBody } from '../../../shared/transport/wire';
+import type { SendItem } from '../common/preparedItem';
 import { readRecordId, recordLabel, recordLocator } from '../common/recordLocator';
 import { readQuoteInput } from './quoteInput';
 import { quoteParameters } from './quoteParameters';
@@ -25,18 +21,18 @@ export const description: INodeProperties[] = updateDisplayOptions(displayOption
 	...quoteParameters,
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export function prepare(this: IExecuteFunctions, itemIndex: number): SendItem {
 	const quoteId = readRecordId.call(this, 'quote', itemIndex);
 	const input = readQuoteInput.call(this, itemIndex);
 
 	// PUT replaces the quote with the same body on every attempt, so it needs no idempotency key.
-	const quote = await automaNetApiRequest.call(this, {
+	const request: AutomaNetRequest = {
 		method: 'PUT',
 		path: PATH.quote(quoteId),
 		body: quoteBody(input),
 		itemIndex,
 		objectLabel: recordLabel('quote', quoteId),
-	});
+	};
 
-	return [quote];
+	return async () => [await automaNetApiRequest.call(this, request)];
 }

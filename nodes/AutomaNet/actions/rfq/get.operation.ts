@@ -1,14 +1,10 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import { automaNetApiRequest } from '../../../shared/transport/request';
 import { PATH } from '../../../shared/transport/wire';
 import { readRecordId, recordLabel, recordLocator } from '../common/recordLocator';
-import { applySimplify, simplifyProperty } from '../common/simplify';
+import type { SendItem } from '../common/preparedItem';
+import { readSimplify, simplifyProperty } from '../common/simplify';
 
 const displayOptions = { show: { resource: ['rfq'], operation: ['get'] } };
 
@@ -17,15 +13,17 @@ export const description: INodeProperties[] = updateDisplayOptions(displayOption
 	simplifyProperty('rfq'),
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export function prepare(this: IExecuteFunctions, itemIndex: number): SendItem {
 	const rfqId = readRecordId.call(this, 'rfq', itemIndex);
+	const simplify = readSimplify.call(this, itemIndex, 'rfq');
 
-	const rfq = await automaNetApiRequest.call(this, {
-		method: 'GET',
-		path: PATH.rfq(rfqId),
-		itemIndex,
-		objectLabel: recordLabel('rfq', rfqId),
-	});
-
-	return applySimplify.call(this, itemIndex, 'rfq', [rfq]);
+	return async () => {
+		const rfq = await automaNetApiRequest.call(this, {
+			method: 'GET',
+			path: PATH.rfq(rfqId),
+			itemIndex,
+			objectLabel: recordLabel('rfq', rfqId),
+		});
+		return simplify([rfq]);
+	};
 }

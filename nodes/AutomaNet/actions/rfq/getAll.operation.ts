@@ -1,14 +1,10 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import { PATH, RFQ_STATUSES, type RfqDirection } from '../../../shared/transport/wire';
-import { getManyProperties, getManyRecords, readListFilters } from '../common/getMany';
+import { getManyProperties, prepareGetMany } from '../common/getMany';
 import { describeReceived, invalidInput } from '../common/inputValidation';
-import { applySimplify } from '../common/simplify';
+import type { SendItem } from '../common/preparedItem';
+import { readSimplify } from '../common/simplify';
 
 const displayOptions = { show: { resource: ['rfq'], operation: ['getAll'] } };
 
@@ -44,7 +40,7 @@ export const description: INodeProperties[] = updateDisplayOptions(displayOption
 	}),
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export function prepare(this: IExecuteFunctions, itemIndex: number): SendItem {
 	const direction = this.getNodeParameter('direction', itemIndex) as unknown;
 	if (!DIRECTIONS.some((option) => option.value === direction)) {
 		throw invalidInput(
@@ -54,10 +50,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'Pick Received or Sent, or make the expression return received or sent',
 		);
 	}
-	const filters = readListFilters.call(this, itemIndex);
+	const fetchRfqs = prepareGetMany.call(this, itemIndex, PATH.rfqs(direction as RfqDirection));
+	const simplify = readSimplify.call(this, itemIndex, 'rfq');
 
-	const path = PATH.rfqs(direction as RfqDirection);
-	const rfqs = await getManyRecords.call(this, itemIndex, path, filters);
-
-	return applySimplify.call(this, itemIndex, 'rfq', rfqs);
+	return async () => simplify(await fetchRfqs());
 }
