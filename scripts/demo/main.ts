@@ -4,8 +4,8 @@
  * every scenario completed as intended. Every process it started is stopped on exit, on
  * Ctrl-C and on failure; only the Node 24 and n8n cache stays behind.
  *
- * Options: --scenario=sale|quoteDeclined|orderDeclined|all (default sale), --verbose (also
- * print n8n's and the simulator's log lines).
+ * Options: --scenario=sale|stripeSale|quoteDeclined|orderDeclined|all (default sale) and
+ * --verbose (also print n8n's and the simulator's log lines).
  */
 import { killAllProcessesNow, stopAllProcesses } from './child-processes';
 import { startDemoEnvironment, type DemoEnvironment } from './demo-environment';
@@ -106,7 +106,10 @@ async function main(): Promise<number> {
 		let ids: SaleRecordIds;
 		let stepError: SaleStepError | undefined;
 		try {
-			ids = await playSale(environment, scenario, baseline, print);
+			ids = await playSale(environment, scenario, baseline, (line) => {
+				printer.printNews();
+				print(line);
+			});
 		} catch (error) {
 			if (!(error instanceof SaleStepError)) throw error;
 			stepError = error;

@@ -22,6 +22,15 @@ export const EXPECTED_EVENTS: Record<SaleScenario, string[]> = {
 		'order.payment_assigned',
 		'payment.status_updated',
 	],
+	stripeSale: [
+		'rfq.received',
+		'quote.opened',
+		'quote.accepted',
+		'order.received',
+		'payment.created',
+		'order.payment_assigned',
+		'payment.status_updated',
+	],
 	quoteDeclined: ['rfq.received', 'quote.opened', 'quote.declined'],
 	orderDeclined: ['rfq.received', 'quote.opened', 'quote.accepted', 'order.received'],
 };
@@ -29,6 +38,7 @@ export const EXPECTED_EVENTS: Record<SaleScenario, string[]> = {
 /** Executions each scenario causes, per example workflow: one per delivered event. */
 export const EXPECTED_EXECUTIONS: Record<SaleScenario, Record<ExampleWorkflowKey, number>> = {
 	sale: { rfqToQuote: 1, orderFulfilment: 1, payments: 1, saleActivity: 4 },
+	stripeSale: { rfqToQuote: 1, orderFulfilment: 1, payments: 1, saleActivity: 4 },
 	quoteDeclined: { rfqToQuote: 1, orderFulfilment: 0, payments: 0, saleActivity: 2 },
 	orderDeclined: { rfqToQuote: 1, orderFulfilment: 1, payments: 0, saleActivity: 2 },
 };
@@ -36,6 +46,7 @@ export const EXPECTED_EXECUTIONS: Record<SaleScenario, Record<ExampleWorkflowKey
 /** Start position of a scenario in the simulator's delivery log and n8n's execution list. */
 export interface SaleBaseline {
 	deliveryCount: number;
+	requestCount: number;
 	executionIds: Set<string>;
 }
 
@@ -61,6 +72,8 @@ export interface SaleOutcome {
 		| undefined;
 	payment: { id: string; status: string; method: string; amount: number } | undefined;
 	deliveries: EventDeliveries[];
+	/** API requests the nodes made, as `METHOD path status`. */
+	requests: string[];
 	executions: Array<ExecutionSummary & { workflowKey: ExampleWorkflowKey | undefined }>;
 	checks: SaleCheck[];
 	passed: boolean;
@@ -71,6 +84,7 @@ export async function takeBaseline(environment: DemoEnvironment): Promise<SaleBa
 	const executions = await environment.n8nRest.listExecutions();
 	return {
 		deliveryCount: environment.simulator.state().deliveries.length,
+		requestCount: environment.simulator.state().requests.length,
 		executionIds: new Set(executions.map((execution) => execution.id)),
 	};
 }
@@ -121,6 +135,9 @@ export async function collectSaleOutcome(
 			amount: payment.amount,
 		},
 		deliveries: groupDeliveries(state.deliveries.slice(baseline.deliveryCount)),
+		requests: state.requests
+			.slice(baseline.requestCount)
+			.map((request) => `${request.method} ${request.path} ${request.status}`),
 		executions: executions.map((execution) => ({
 			...execution,
 			workflowKey: environment.workflows.find((workflow) => workflow.id === execution.workflowId)
@@ -194,17 +211,20 @@ function checkOutcome(outcome: SaleOutcome): SaleCheck[] {
 		check('decline reason given', Boolean(order?.declineReason), order?.declineReason ?? 'none');
 		check('no payment', outcome.payment === undefined, outcome.payment?.id ?? 'none');
 	}
-	if (scenario === 'sale') {
+	if (scenario === 'sale' || scenario === 'stripeSale') {
 		const order = outcome.order;
 		const trackingUrl = order?.trackingUrl ?? '';
 		check('order shipped', order?.status === 'shipped', order?.status ?? 'missing');
 		check('tracking URL set', /^https?:\/\//.test(trackingUrl), trackingUrl || 'none');
 		const payment = outcome.payment;
+		const method = scenario === 'sale' ? 'bank_transfer' : 'stripe';
 		check('payment paid', payment?.status === 'paid', payment?.status ?? 'missing');
+		check(`payment by ${method}`, payment?.method === method, payment?.method ?? 'missing');
+		const statusChanges = outcome.requests.filter((request) => request.startsWith('PATCH '));
 		check(
-			'payment by bank transfer',
-			payment?.method === 'bank_transfer',
-			payment?.method ?? 'missing',
+			scenario === 'sale' ? 'one payment status change by n8n' : 'no payment status change by n8n',
+			statusChanges.length === (scenario === 'sale' ? 1 : 0),
+			statusChanges.join(', ') || 'none',
 		);
 	}
 

@@ -39,7 +39,8 @@ export class SaleProgressPrinter {
 		this.printNews();
 	}
 
-	private printNews(): void {
+	/** Prints what happened since the last poll, so that it comes before the caller's next line. */
+	printNews(): void {
 		const state = this.simulator.state();
 
 		for (const delivery of state.deliveries.slice(this.deliveriesSeen)) {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Rfq, RfqDraft } from '../../simulator';
+import type { Order, Rfq, RfqDraft } from '../../simulator';
 import type { DemoEnvironment } from './demo-environment';
 import { FailedExecutionWatch } from './execution-watch';
 import { findRepositoryRoot } from './repository-root';
@@ -14,13 +14,19 @@ import { ShutdownRequestedError } from './shutdown';
 import { waitUntil } from './wait-until';
 
 /**
- * sale: the buyer accepts the quote and pays by bank transfer. quoteDeclined: the buyer
- * declines the quote. orderDeclined: the RFQ requests more units than the order fulfilment
- * workflow's stock rule allows, so the workflow declines the order.
+ * sale: the buyer accepts the quote and pays by bank transfer, which the payments workflow
+ * marks paid. stripeSale: the buyer pays with Stripe, which settles the payment without the
+ * workflow. quoteDeclined: the buyer declines the quote. orderDeclined: the RFQ requests more
+ * units than the order fulfilment workflow's stock rule allows, so the workflow declines it.
  */
-export type SaleScenario = 'sale' | 'quoteDeclined' | 'orderDeclined';
+export type SaleScenario = 'sale' | 'stripeSale' | 'quoteDeclined' | 'orderDeclined';
 
-export const SALE_SCENARIOS: readonly SaleScenario[] = ['sale', 'quoteDeclined', 'orderDeclined'];
+export const SALE_SCENARIOS: readonly SaleScenario[] = [
+	'sale',
+	'stripeSale',
+	'quoteDeclined',
+	'orderDeclined',
+];
 
 /** Quantity per line that the order fulfilment example workflow's stock rule rejects. */
 export const QUANTITY_ABOVE_STOCK = 25;
@@ -60,9 +66,11 @@ export async function playSale(
 	baseline: SaleBaseline,
 	print: (line: string) => void,
 ): Promise<SaleRecordIds> {
-	const rfq = environment.simulator.buyer.postRfq(rfqDraftFor(scenario));
-	const lines = rfq.items.map((item) => `${item.quantity} x ${item.partNumber}`).join(', ');
-	print(`buyer    posts ${rfq.number} from ${rfq.buyer.companyName}: ${lines}`);
+	// Buyer lines come before the buyer's action, so that the action's effects print after them.
+	const draft = rfqDraftFor(scenario);
+	const lines = (draft.items ?? []).map((item) => `${item.quantity} x ${item.partNumber}`);
+	print(`buyer    posts an RFQ from ${draft.buyer?.companyName}: ${lines.join(', ')}`);
+	const rfq = environment.simulator.buyer.postRfq(draft);
 
 	const ids: SaleRecordIds = { scenario, rfqId: rfq.id };
 	const watch = new FailedExecutionWatch(environment.n8nRest, baseline.executionIds);
@@ -89,7 +97,7 @@ async function waitForStep<T>(
 			await watch.check();
 			return undefined;
 		},
-		{ timeoutMs: STEP_TIMEOUT_MS },
+		{ timeoutMs: STEP_TIMEOUT_MS, intervalMs: 50 },
 	);
 }
 
@@ -101,7 +109,6 @@ async function playAfterRfq(
 	print: (line: string) => void,
 ): Promise<void> {
 	const { simulator } = environment;
-	const { scenario } = ids;
 
 	const quote = await waitForStep(
 		`a sent quote for ${rfq.number} (workflow "RFQ to quote")`,
@@ -111,26 +118,41 @@ async function playAfterRfq(
 	ids.quoteId = quote.id;
 	print(`supplier quote ${quote.number} sent: ${quote.total} ${quote.currency}`);
 
-	simulator.buyer.openQuote(quote.id, 'portal');
 	print(`buyer    opens ${quote.number} in the portal`);
+	simulator.buyer.openQuote(quote.id, 'portal');
 
-	if (scenario === 'quoteDeclined') {
-		simulator.buyer.declineQuote(quote.id, BUYER_DECLINE_REASON);
+	if (ids.scenario === 'quoteDeclined') {
 		print(`buyer    declines ${quote.number}: ${BUYER_DECLINE_REASON}`);
+		simulator.buyer.declineQuote(quote.id, BUYER_DECLINE_REASON);
 		await simulator.deliveryQueueIdle();
 		return;
 	}
 
-	const { order } = simulator.buyer.acceptQuote(quote.id, { paymentMethod: 'bank_transfer' });
+	const paymentMethod = ids.scenario === 'stripeSale' ? 'stripe' : 'bank_transfer';
+	const methodLabel = paymentMethod === 'stripe' ? 'Stripe' : 'bank transfer';
+	print(`buyer    accepts ${quote.number} and pays by ${methodLabel}`);
+	const { order } = simulator.buyer.acceptQuote(quote.id, { paymentMethod });
 	ids.orderId = order.id;
-	print(`buyer    accepts ${quote.number}, pays by bank transfer: order ${order.number}`);
 
-	if (scenario === 'orderDeclined') {
+	await followOrder(environment, order, ids, watch, print);
+	await simulator.deliveryQueueIdle();
+}
+
+/** Waits for the order fulfilment workflow, then for the payment to be paid. */
+async function followOrder(
+	environment: DemoEnvironment,
+	order: Order,
+	ids: SaleRecordIds,
+	watch: FailedExecutionWatch,
+	print: (line: string) => void,
+): Promise<void> {
+	const { simulator } = environment;
+
+	if (ids.scenario === 'orderDeclined') {
 		await waitForStep(`order ${order.number} declined (workflow "order fulfilment")`, watch, () =>
 			findOrder(environment, order.id, 'declined'),
 		);
 		print(`supplier declines ${order.number}: stock is short`);
-		await simulator.deliveryQueueIdle();
 		return;
 	}
 
@@ -140,6 +162,20 @@ async function playAfterRfq(
 		() => findOrder(environment, order.id, 'shipped'),
 	);
 	print(`supplier ships ${order.number}: ${String(shipped.shipping.trackingUrl)}`);
+
+	if (ids.scenario === 'stripeSale') {
+		// Stripe settles the payment itself: the payments workflow must leave it alone, so the
+		// buyer's side marks it paid once n8n has seen payment.created.
+		const pending = await waitForStep(`the Stripe payment of ${order.number}`, watch, () => {
+			const paymentId = findOrder(environment, order.id)?.paymentId;
+			return simulator.state().payments.find((p) => p.id === paymentId);
+		});
+		ids.paymentId = pending.id;
+		await simulator.deliveryQueueIdle();
+		print(`stripe   settles payment ${pending.id}: ${pending.amount} ${pending.currency}`);
+		simulator.buyer.setPaymentStatus(pending.id, 'paid');
+		return;
+	}
 
 	const payment = await waitForStep(
 		`the payment of ${order.number} marked paid (workflow "payments")`,
@@ -151,8 +187,6 @@ async function playAfterRfq(
 	);
 	ids.paymentId = payment.id;
 	print(`supplier marks payment ${payment.id} paid: ${payment.amount} ${payment.currency}`);
-
-	await simulator.deliveryQueueIdle();
 }
 
 function findOrder(environment: DemoEnvironment, orderId: string, status?: string) {

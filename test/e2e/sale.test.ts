@@ -53,15 +53,33 @@ function deliveredTypes(outcome: SaleOutcome): string[] {
 	return outcome.deliveries.map((delivery) => delivery.type).sort();
 }
 
-function nodeRequests(since: number): string[] {
-	return requireEnvironment()
-		.simulator.state()
-		.requests.slice(since)
-		.map(
-			(request) =>
-				`${request.method} ${request.path.replace(/\/(qt|ord|pay)_[^/]+/, '/$1_ID')} ${request.status}`,
-		);
+/** Returns the API requests the nodes made, with record ids replaced by a placeholder. */
+function nodeRequests(outcome: SaleOutcome): string[] {
+	return outcome.requests.map((request) => request.replace(/\/(qt|ord|pay)_[^/ ]+/, '/$1_ID'));
 }
+
+function expectEachEventAnsweredOnce(outcome: SaleOutcome): void {
+	for (const delivery of outcome.deliveries) {
+		expect([delivery.type, delivery.statuses]).toEqual([delivery.type, [200]]);
+	}
+}
+
+function expectExecutionsSucceeded(outcome: SaleOutcome): void {
+	for (const execution of outcome.executions) {
+		expect([execution.workflowName, execution.status]).toEqual([execution.workflowName, 'success']);
+	}
+}
+
+/** Every event of a sale that reaches payment, sorted: parallel deliveries finish in any order. */
+const FULL_SALE_EVENTS = [
+	'rfq.received',
+	'quote.opened',
+	'quote.accepted',
+	'order.received',
+	'payment.created',
+	'order.payment_assigned',
+	'payment.status_updated',
+].sort();
 
 beforeAll(async () => {
 	environment = await startDemoEnvironment({ report });
@@ -112,7 +130,6 @@ describe('sale through n8n', () => {
 	test(
 		'bank transfer sale completes',
 		async () => {
-			const requestsBefore = requireEnvironment().simulator.state().requests.length;
 			const outcome = await play('sale');
 
 			expect(outcome.quote?.status).toBe('accepted');
@@ -122,40 +139,52 @@ describe('sale through n8n', () => {
 			);
 			expect(outcome.payment?.method).toBe('bank_transfer');
 			expect(outcome.payment?.status).toBe('paid');
-			expect(nodeRequests(requestsBefore)).toEqual([
+			expect(nodeRequests(outcome)).toEqual([
 				'POST /quotes 201',
 				'POST /quotes/qt_ID/send 200',
 				'POST /orders/ord_ID/accept 200',
 				'PUT /orders/ord_ID/shipping 200',
 				'PATCH /payments/pay_ID 200',
 			]);
-			// Sorted: deliveries to different workflows run in parallel and may finish in any order.
-			expect(deliveredTypes(outcome)).toEqual(
-				[
-					'rfq.received',
-					'quote.opened',
-					'quote.accepted',
-					'order.received',
-					'payment.created',
-					'order.payment_assigned',
-					'payment.status_updated',
-				].sort(),
-			);
-			for (const delivery of outcome.deliveries) {
-				expect([delivery.type, delivery.statuses]).toEqual([delivery.type, [200]]);
-			}
+			expect(deliveredTypes(outcome)).toEqual(FULL_SALE_EVENTS);
+			expectEachEventAnsweredOnce(outcome);
 			expect(executionCounts(outcome)).toEqual({
 				rfqToQuote: 1,
 				orderFulfilment: 1,
 				payments: 1,
 				saleActivity: 4,
 			});
-			for (const execution of outcome.executions) {
-				expect([execution.workflowName, execution.status]).toEqual([
-					execution.workflowName,
-					'success',
-				]);
-			}
+			expectExecutionsSucceeded(outcome);
+			expect(outcome.checks.filter((check) => !check.passed)).toEqual([]);
+		},
+		SCENARIO_TIMEOUT_MS,
+	);
+
+	test(
+		'stripe sale skips manual payment',
+		async () => {
+			const outcome = await play('stripeSale');
+
+			expect(outcome.quote?.status).toBe('accepted');
+			expect(outcome.order?.status).toBe('shipped');
+			expect(outcome.payment?.method).toBe('stripe');
+			expect(outcome.payment?.status).toBe('paid');
+			// The payments workflow's Bank Transfer? branch must leave a Stripe payment alone.
+			expect(nodeRequests(outcome)).toEqual([
+				'POST /quotes 201',
+				'POST /quotes/qt_ID/send 200',
+				'POST /orders/ord_ID/accept 200',
+				'PUT /orders/ord_ID/shipping 200',
+			]);
+			expect(deliveredTypes(outcome)).toEqual(FULL_SALE_EVENTS);
+			expectEachEventAnsweredOnce(outcome);
+			expect(executionCounts(outcome)).toEqual({
+				rfqToQuote: 1,
+				orderFulfilment: 1,
+				payments: 1,
+				saleActivity: 4,
+			});
+			expectExecutionsSucceeded(outcome);
 			expect(outcome.checks.filter((check) => !check.passed)).toEqual([]);
 		},
 		SCENARIO_TIMEOUT_MS,
@@ -173,13 +202,13 @@ describe('sale through n8n', () => {
 			expect(state.quotes.find((quote) => quote.id === outcome.ids.quoteId)?.declineReason).toBe(
 				BUYER_DECLINE_REASON,
 			);
+			expect(nodeRequests(outcome)).toEqual(['POST /quotes 201', 'POST /quotes/qt_ID/send 200']);
 			expect(deliveredTypes(outcome)).toEqual(
 				['rfq.received', 'quote.opened', 'quote.declined'].sort(),
 			);
-			for (const delivery of outcome.deliveries) {
-				expect([delivery.type, delivery.statuses]).toEqual([delivery.type, [200]]);
-			}
+			expectEachEventAnsweredOnce(outcome);
 			expect(executionCounts(outcome)).toEqual({ rfqToQuote: 1, saleActivity: 2 });
+			expectExecutionsSucceeded(outcome);
 			expect(outcome.checks.filter((check) => !check.passed)).toEqual([]);
 		},
 		SCENARIO_TIMEOUT_MS,
@@ -188,7 +217,6 @@ describe('sale through n8n', () => {
 	test(
 		'short stock declines order',
 		async () => {
-			const requestsBefore = requireEnvironment().simulator.state().requests.length;
 			const outcome = await play('orderDeclined');
 			const state = requireEnvironment().simulator.state();
 
@@ -199,7 +227,7 @@ describe('sale through n8n', () => {
 			expect(state.payments.filter((payment) => payment.orderId === outcome.ids.orderId)).toEqual(
 				[],
 			);
-			expect(nodeRequests(requestsBefore)).toEqual([
+			expect(nodeRequests(outcome)).toEqual([
 				'POST /quotes 201',
 				'POST /quotes/qt_ID/send 200',
 				'POST /orders/ord_ID/decline 200',
@@ -207,14 +235,13 @@ describe('sale through n8n', () => {
 			expect(deliveredTypes(outcome)).toEqual(
 				['rfq.received', 'quote.opened', 'quote.accepted', 'order.received'].sort(),
 			);
-			for (const delivery of outcome.deliveries) {
-				expect([delivery.type, delivery.statuses]).toEqual([delivery.type, [200]]);
-			}
+			expectEachEventAnsweredOnce(outcome);
 			expect(executionCounts(outcome)).toEqual({
 				rfqToQuote: 1,
 				orderFulfilment: 1,
 				saleActivity: 2,
 			});
+			expectExecutionsSucceeded(outcome);
 			expect(outcome.checks.filter((check) => !check.passed)).toEqual([]);
 		},
 		SCENARIO_TIMEOUT_MS,
