@@ -7,4 +7,6 @@ module.exports = {
 	testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: true }] },
 	testTimeout: 30000,
+	globalSetup: '<rootDir>/test/setup/globalSetup.js',
+	globalTeardown: '<rootDir>/test/setup/globalTeardown.js',
 };
