@@ -66,7 +66,7 @@ describe('automaNetApi credential test', () => {
 		expect(result).toEqual({
 			status: 'Error',
 			message:
-				'No Automa.Net API responded at this base URL. Check the base URL, which ends with /v1.',
+				'The base URL does not point at the Automa.Net API: GET /me returned 404. Check that the base URL ends with /v1.',
 		});
 	});
 
