@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
 import { startSimulator, type Simulator } from '../../../simulator';
 import { MAX_RETRIES } from '../../../nodes/shared/transport/retryPolicy';
@@ -88,6 +88,71 @@ describe('action node API errors', () => {
 		expect(result.error?.message).toBe(
 			'Automa.Net rejected invalid fields: buyer.email is required to send a quote without rfqId',
 		);
+	});
+
+	test('403 names the order', async () => {
+		// The simulator has one account, so a 403 only comes from an injected fault.
+		sim.faults.failNext(1, 403);
+
+		const result = await runAutomaNet(sim, {
+			resource: 'order',
+			operation: 'get',
+			orderId: byId('ord_foreign'),
+		});
+
+		expect(result.error?.message).toBe(
+			'The Automa.Net API key is not allowed to access order "ord_foreign"',
+		);
+		expect(result.error?.description).toContain('supplier account of this API key');
+		expect(result.error?.name).toBe('NodeApiError');
+		expect((result.error as NodeApiError).httpCode).toBe('403');
+	});
+
+	test('400 names method and path', async () => {
+		sim.faults.failNext(1, 400);
+
+		const result = await runAutomaNet(sim, {
+			resource: 'rfq',
+			operation: 'get',
+			rfqId: byId('rfq_7Hc2kQ1'),
+		});
+
+		expect(result.error?.message).toBe('Automa.Net rejected GET /rfqs/rfq_7Hc2kQ1 with status 400');
+		expect(result.error?.description).toMatch(/^Automa.Net returned: /);
+		expect(apiRequests(sim).map((request) => request.status)).toEqual([400]);
+	});
+
+	test('429 on every attempt fails', async () => {
+		sim.faults.failNext(MAX_RETRIES + 1, 429, { retryAfterSeconds: 0 });
+
+		const result = await runAutomaNet(sim, {
+			resource: 'payment',
+			operation: 'getAll',
+			returnAll: true,
+		});
+
+		expect(result.error?.message).toBe(
+			`Automa.Net rate-limited the request on each of ${MAX_RETRIES + 1} attempts`,
+		);
+		expect(result.error?.description).toContain('Wait a minute');
+		expect(apiRequests(sim).map((request) => request.status)).toEqual(
+			Array(MAX_RETRIES + 1).fill(429),
+		);
+	});
+
+	test('5xx on GET fails after retries', async () => {
+		sim.faults.failNext(MAX_RETRIES + 1, 502);
+
+		const result = await runAutomaNet(sim, {
+			resource: 'quote',
+			operation: 'getTracking',
+			quoteId: byId('qt_any'),
+		});
+
+		expect(result.error?.message).toBe(
+			`Automa.Net failed with server error 502 after ${MAX_RETRIES + 1} attempts`,
+		);
+		expect(apiRequests(sim)).toHaveLength(MAX_RETRIES + 1);
 	});
 
 	test('429 then success', async () => {

@@ -288,6 +288,8 @@ describe('action node input checks', () => {
 
 		expect(result.error?.message).toBe(message);
 		expect(result.error?.description).toContain(fix);
+		expect(result.error?.name).toBe('NodeOperationError');
+		expect(result.error?.context.itemIndex).toBe(0);
 		expect(apiRequests(sim)).toEqual([]);
 	});
 
@@ -301,6 +303,7 @@ describe('action node input checks', () => {
 		expect(result.error?.message).toBe(
 			'Item 2, line 3: Quantity must be a positive whole number, got "1.5"',
 		);
+		expect(result.error?.context.itemIndex).toBe(1);
 		expect(apiRequests(sim)).toEqual([]);
 		expect(sim.state().quotes).toEqual([]);
 	});
