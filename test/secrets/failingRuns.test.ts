@@ -5,7 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { signDelivery, startSimulator } from '../../simulator';
 import type { Simulator } from '../../simulator';
-import { EVENT, HEADER, PATH } from '../../nodes/shared/transport/wire';
+import { EVENT, HEADER } from '../../nodes/shared/transport/wire';
 import { MAX_RETRIES } from '../../nodes/shared/transport/retryPolicy';
 import { setUpN8nEnvironment } from '../harness';
 import type { RunNodeResult } from '../harness';
