@@ -9,6 +9,8 @@ import { verifyDeliverySignature } from '../shared/webhook/signature';
 import { deliveryItem } from './deliveryItem';
 import { REGISTRATION } from './properties';
 import type { Registration } from './properties';
+import { countRejection } from './rejectionLogLimit';
+import type { RejectionLogLine } from './rejectionLogLimit';
 import { SubscriptionStore } from './subscriptionStore';
 
 /**
@@ -26,12 +28,32 @@ function respondJson(
 	return { noWebhookResponse: true };
 }
 
-/** Responds 401 and logs the reason, without the signature or any secret. */
-function rejectUnverified(ctx: IWebhookFunctions, reason: string): IWebhookResponseData {
-	ctx.logger.warn(`Automa.Net Trigger rejected a delivery: ${reason}`, {
-		deliveryId: headerValue(ctx, HEADER.deliveryId),
-		eventType: headerValue(ctx, HEADER.eventType),
-	});
+/** Builds the warning for a rejection, with the count when earlier ones were not logged. */
+function rejectionMessage(reason: string, line: RejectionLogLine): string {
+	if (line.rejectedSinceLastLine === 1) return `Automa.Net Trigger rejected a delivery: ${reason}`;
+	const seconds = Math.round((line.msSinceLastLine ?? 0) / 1000);
+	return `Automa.Net Trigger rejected ${line.rejectedSinceLastLine} deliveries in the ${seconds} s since the last such warning: ${reason}`;
+}
+
+/**
+ * Responds 401 and logs the reason, without the signature or any secret. Repeated rejections
+ * are rate-limited per workflow, node and reason (see rejectionLogLimit.ts).
+ */
+function rejectUnverified(
+	ctx: IWebhookFunctions,
+	reason: string,
+	detail: IDataObject = {},
+): IWebhookResponseData {
+	const key = `${ctx.getWorkflow().id ?? ''}/${ctx.getNode().id}/${reason}`;
+	const line = countRejection(key);
+	if (line) {
+		ctx.logger.warn(rejectionMessage(reason, line), {
+			...detail,
+			rejectedSinceLastLine: line.rejectedSinceLastLine,
+			deliveryId: headerValue(ctx, HEADER.deliveryId),
+			eventType: headerValue(ctx, HEADER.eventType),
+		});
+	}
 	return respondJson(ctx, 401, {
 		error: { code: ERROR_CODE.unauthorized, message: 'Webhook signature verification failed' },
 	});
@@ -65,15 +87,15 @@ async function signingSecretsOf(ctx: IWebhookFunctions): Promise<string[]> {
 	}
 }
 
-async function rawBodyOf(ctx: IWebhookFunctions): Promise<Buffer | undefined> {
+/** Reads the raw body, or the reason it could not be read, e.g. a multipart body n8n consumed. */
+async function rawBodyOf(
+	ctx: IWebhookFunctions,
+): Promise<{ rawBody: Buffer } | { readError: string | undefined }> {
 	try {
-		return await readRawBody(ctx.getRequestObject());
+		const rawBody = await readRawBody(ctx.getRequestObject());
+		return rawBody ? { rawBody } : { readError: undefined };
 	} catch (error) {
-		// A warning, because a sender can cause it, e.g. with a multipart body n8n already consumed.
-		ctx.logger.warn('Automa.Net Trigger could not read the request body', {
-			error: (error as Error).message,
-		});
-		return undefined;
+		return { readError: (error as Error).message };
 	}
 }
 
@@ -97,8 +119,12 @@ function parseEvent(rawBody: Buffer): WebhookEvent | undefined {
  * workflow with one item.
  */
 export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-	const rawBody = await rawBodyOf(this);
-	if (!rawBody) return rejectUnverified(this, 'raw body unavailable');
+	const body = await rawBodyOf(this);
+	if (!('rawBody' in body)) {
+		const detail = body.readError === undefined ? {} : { error: body.readError };
+		return rejectUnverified(this, 'raw body unavailable', detail);
+	}
+	const { rawBody } = body;
 
 	const check = verifyDeliverySignature({
 		rawBody,

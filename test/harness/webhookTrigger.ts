@@ -83,7 +83,9 @@ export class TriggerHarness {
 		this.logger = setUpN8nEnvironment();
 		const nodeTypes = new HarnessNodeTypes();
 		this.node = {
-			id: 'trigger-under-test',
+			// A fresh id per harness, as n8n gives each node a UUID, so log rate limits keyed on
+			// the node do not carry over from one harness to the next.
+			id: randomUUID(),
 			name: NODE_NAME,
 			type: nodeTypeName('automaNetTrigger'),
 			typeVersion: 1,

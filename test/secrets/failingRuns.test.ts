@@ -7,6 +7,7 @@ import { signDelivery, startSimulator } from '../../simulator';
 import type { Simulator } from '../../simulator';
 import { EVENT, HEADER } from '../../nodes/shared/transport/wire';
 import { MAX_RETRIES } from '../../nodes/shared/transport/retryPolicy';
+import { setRejectionLogLimit } from '../../nodes/AutomaNetTrigger/rejectionLogLimit';
 import { setUpN8nEnvironment } from '../harness';
 import type { RunNodeResult } from '../harness';
 import { PollTriggerHarness } from '../harness/pollTrigger';
@@ -56,9 +57,12 @@ beforeAll(async () => {
 		log: (line) => simulatorLog.push(line),
 	});
 	setUpN8nEnvironment().clear();
+	// Logs every rejection, so each one is checked for secrets.
+	setRejectionLogLimit({ windowMs: 0 });
 });
 
 afterAll(async () => {
+	setRejectionLogLimit();
 	await sim.stop();
 });
 

@@ -159,9 +159,11 @@ describe('trigger delivery', () => {
 		expect(trigger.received[0].error).toBeUndefined();
 		expect(trigger.startedItems()).toHaveLength(0);
 		expect(trigger.logger.lines('warn')).toEqual([
-			'Automa.Net Trigger could not read the request body',
 			'Automa.Net Trigger rejected a delivery: raw body unavailable',
 		]);
+		expect(trigger.logger.records.find((record) => record.level === 'warn')?.metadata?.error).toBe(
+			'Request body stream was aborted or is not readable',
+		);
 	});
 
 	test('stale simulator clock rejected', async () => {

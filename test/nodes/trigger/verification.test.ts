@@ -3,6 +3,7 @@ import axios from 'axios';
 import { signDelivery, startSimulator } from '../../../simulator';
 import type { Simulator } from '../../../simulator';
 import { EVENT, HEADER, formatSignatureHeader } from '../../../nodes/shared/transport/wire';
+import { setRejectionLogLimit } from '../../../nodes/AutomaNetTrigger/rejectionLogLimit';
 import { TriggerHarness } from '../../harness/webhookTrigger';
 
 let sim: Simulator;
@@ -44,6 +45,8 @@ function signed(body: string, options: { key?: string; timestamp?: number } = {}
 }
 
 beforeAll(async () => {
+	// Every test here shares one node and expects its own rejection in the log, so no window.
+	setRejectionLogLimit({ windowMs: 0 });
 	sim = await startSimulator({ deliveryRetryDelaysMs: [] });
 	trigger = await TriggerHarness.start({
 		parameters: { events: [EVENT.rfqReceived] },
@@ -54,6 +57,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+	setRejectionLogLimit();
 	await trigger.stop();
 	await sim.stop();
 });
