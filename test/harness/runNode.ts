@@ -8,6 +8,7 @@ import type {
 	INodeExecutionData,
 	INodeParameters,
 	IRun,
+	INodeType,
 	ITaskData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
@@ -43,6 +44,10 @@ export interface NodeSettings {
 export interface RunNodeOptions {
 	/** Short type name: `automaNet`, or a fixture such as `transportProbe`. */
 	node: string;
+	/** Test-only node types to register for this run, e.g. one defined inside a test file. */
+	extraNodeTypes?: INodeType[];
+	/** Workflow time zone, what `this.getTimezone()` returns; n8n's default when omitted. */
+	timezone?: string;
 	parameters: INodeParameters;
 	/** JSON of the items the node receives; one empty item when omitted. */
 	inputItems?: IDataObject[];
@@ -130,6 +135,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const mode = options.mode ?? 'manual';
 
 	const nodeTypes = new HarnessNodeTypes();
+	for (const nodeType of options.extraNodeTypes ?? []) nodeTypes.register(nodeType);
 	const credentialsHelper = new HarnessCredentialsHelper();
 	if (options.credentials) {
 		credentialsHelper.setCredentials(CREDENTIAL_TYPE, { ...options.credentials });
@@ -161,7 +167,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		connections,
 		active: false,
 		nodeTypes,
-		settings: { executionOrder: 'v1' },
+		settings: { executionOrder: 'v1', timezone: options.timezone },
 	});
 
 	const hooks = new ExecutionLifecycleHooks(mode, executionId, workflowData);

@@ -1,10 +1,11 @@
 import {
-	NodeApiError,
 	NodeOperationError,
 	type IExecuteFunctions,
 	type INodeExecutionData,
+	type NodeApiError,
 } from 'n8n-workflow';
 
+import { isNodeApiError, isNodeOperationError } from '../../shared/transport/nodeErrorGuards';
 import type { PrepareItem, SendItem } from './common/preparedItem';
 import * as order from './order';
 import * as payment from './payment';
@@ -21,7 +22,7 @@ const resources: Record<string, Record<string, { prepare: PrepareItem }>> = {
 type NodeError = NodeApiError | NodeOperationError;
 
 function toNodeError(this: IExecuteFunctions, error: unknown, itemIndex: number): NodeError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	if (isNodeApiError(error) || isNodeOperationError(error)) return error;
 	return new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 }
 
@@ -68,7 +69,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const returnData: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const send = prepared[itemIndex];
-		if (send instanceof Error) {
+		if (typeof send !== 'function') {
 			// Only stored with Continue On Fail; without it the prepare loop has already thrown.
 			returnData.push(errorItem(send, itemIndex));
 			continue;

@@ -14,6 +14,7 @@ import type {
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { automaNetApiError } from './apiError';
+import { isNodeApiError, isNodeOperationError } from './nodeErrorGuards';
 import {
 	MAX_RETRIES,
 	isSafeToRepeat,
@@ -82,11 +83,10 @@ async function sendOnce(ctx: AutomaNetContext, options: IHttpRequestOptions): Pr
 		// With ignoreHttpStatusErrors every HTTP response resolves, so a throw here is a failure
 		// to get a response at all (or a missing credential, which is not retried).
 		const code = networkErrorCode(error);
-		if (code && error instanceof NodeApiError) return { kind: 'networkError', error, code };
+		if (code && isNodeApiError(error)) return { kind: 'networkError', error, code };
 		// n8n's own errors pass through unchanged; anything else is wrapped for the editor.
-		throw error instanceof NodeApiError
-			? error
-			: new NodeOperationError(ctx.getNode(), error as Error);
+		if (isNodeApiError(error) || isNodeOperationError(error)) throw error;
+		throw new NodeOperationError(ctx.getNode(), error as Error);
 	}
 }
 
