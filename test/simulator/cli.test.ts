@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -80,9 +80,48 @@ describe('simulator CLI', () => {
 		expect(await exited).toBe(0);
 	});
 
-	test('rejects an unknown option', () => {
-		expect(() =>
-			execFileSync(process.execPath, [CLI, '--colour', 'blue'], { cwd: ROOT, stdio: 'pipe' }),
-		).toThrow(/unknown option --colour/);
+	test('--help prints usage', () => {
+		const result = spawnSync(process.execPath, [CLI, '--help'], { cwd: ROOT, encoding: 'utf8' });
+
+		expect(result.status).toBe(0);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toMatch(/^Usage: node build\/simulator\/cli\.js \[options\]/);
+		for (const option of ['--port N', '--api-key KEY', '--no-seed', '--retry-delays-ms LIST']) {
+			expect(result.stdout).toContain(`  ${option} `);
+		}
+	});
+
+	test('--help after other options', () => {
+		const result = spawnSync(process.execPath, [CLI, '--port', '0', '--help'], {
+			cwd: ROOT,
+			encoding: 'utf8',
+		});
+
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/^Usage: /);
+	});
+
+	test('unknown option exits 2 with usage', () => {
+		const result = spawnSync(process.execPath, [CLI, '--colour', 'blue'], {
+			cwd: ROOT,
+			encoding: 'utf8',
+		});
+
+		expect(result.status).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toMatch(/^unknown option --colour\n\nUsage: /);
+		expect(result.stderr).toContain('--retry-delays-ms LIST');
+	});
+
+	test.each([
+		['missing value', ['--port'], /^missing value after --port\n/],
+		['invalid port', ['--port', '70000'], /^invalid --port 70000: /],
+		['invalid delays', ['--retry-delays-ms', '100,soon'], /^invalid --retry-delays-ms 100,soon: /],
+	])('%s exits 2', (_case, args, message) => {
+		const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(message);
+		expect(result.stderr).toContain('Usage: ');
 	});
 });
