@@ -7,15 +7,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import {
-	analyzePackage,
-	SOURCE_FILE_PATTERNS,
-} from '@n8n/scan-community-package/scanner/scanner.mjs';
-
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const unpacked = fs.mkdtempSync(path.join(os.tmpdir(), 'automanet-scan-'));
+
+// The scanner creates a temporary folder with the `tmp` package when it is imported and never
+// removes it. Pointing TMPDIR (read by os.tmpdir()) at a folder of this run before the import
+// puts it where the cleanup below removes it, together with the unpacked tarball.
+const scanTempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'automanet-scan-'));
+process.env.TMPDIR = scanTempDir;
 
 try {
+	const { analyzePackage, SOURCE_FILE_PATTERNS } = await import(
+		'@n8n/scan-community-package/scanner/scanner.mjs'
+	);
+
+	const unpacked = path.join(scanTempDir, 'package');
+	fs.mkdirSync(unpacked);
 	const packOutput = execFileSync('npm', ['pack', '--json', '--pack-destination', unpacked], {
 		cwd: root,
 		encoding: 'utf8',
@@ -40,5 +46,5 @@ try {
 	}
 	process.exitCode = failed ? 1 : 0;
 } finally {
-	fs.rmSync(unpacked, { recursive: true, force: true });
+	fs.rmSync(scanTempDir, { recursive: true, force: true });
 }
