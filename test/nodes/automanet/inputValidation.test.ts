@@ -121,6 +121,24 @@ const cases: BadInputCase[] = [
 		fix: 'Set "warrantyMonths" of line 1',
 	},
 	{
+		name: 'unknown key in JSON',
+		parameters: quoteFromJson(JSON.stringify([{ ...goodLine, colour: 'red' }])),
+		message: 'Item 1, line 1: "colour" is not a quote line field',
+		fix: 'Accepted keys (case-sensitive): partNumber, brand, quantity, unitPrice, condition, leadTimeDays, warrantyMonths, description, rfqItemId',
+	},
+	{
+		name: 'misspelled key on line 2',
+		parameters: quoteFromJson(JSON.stringify([goodLine, { ...goodLine, leadTimeDay: 5 }])),
+		message: 'Item 1, line 2: "leadTimeDay" is not a quote line field',
+		fix: 'Remove the key from line 2 in Lines (JSON) or correct its spelling',
+	},
+	{
+		name: 'key in the wrong case',
+		parameters: quoteFromJson(JSON.stringify([{ ...goodLine, rfqItemID: 'rfi_1' }])),
+		message: 'Item 1, line 1: "rfqItemID" is not a quote line field',
+		fix: 'Did you mean "rfqItemId"?',
+	},
+	{
 		name: 'no lines in fields',
 		parameters: { ...quoteFromFields([]), items: {} },
 		message: 'Item 1: The quote has no lines',

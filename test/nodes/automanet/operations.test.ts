@@ -242,7 +242,6 @@ describe('quote operations', () => {
 								quantity: 1,
 								unitPrice: 2400,
 								condition: 'New Sealed',
-								erpLineId: 77,
 							},
 						],
 					},

@@ -142,6 +142,24 @@ function describeJsonType(value: unknown): string {
 	return `a ${typeof value}`;
 }
 
+/**
+ * Rejects a key that is not a quote line field, so a misspelled key such as `leadTimeDay` does
+ * not drop its value without notice.
+ */
+function rejectUnknownKeys(origin: LineOrigin, object: IDataObject): void {
+	const acceptedKeys: string[] = LINE_KEYS.map((key) => QUOTE_ITEM_FIELD[key]);
+	const unknownKey = Object.keys(object).find((key) => !acceptedKeys.includes(key));
+	if (unknownKey === undefined) return;
+
+	const sameExceptCase = acceptedKeys.find((key) => key.toLowerCase() === unknownKey.toLowerCase());
+	const suggestion = sameExceptCase ? `Did you mean "${sameExceptCase}"? ` : '';
+	throw lineError(
+		origin,
+		`${JSON.stringify(unknownKey)} is not a quote line field`,
+		`${suggestion}Remove the key from line ${origin.line} in Lines (JSON) or correct its spelling. Accepted keys (case-sensitive): ${acceptedKeys.join(', ')}`,
+	);
+}
+
 /** Reads the Lines (JSON) parameter: a JSON text, or an array an expression returned. */
 function readJsonLines(this: IExecuteFunctions, itemIndex: number): RawLine[] {
 	const node = this.getNode();
@@ -177,6 +195,7 @@ function readJsonLines(this: IExecuteFunctions, itemIndex: number): RawLine[] {
 			);
 		}
 		const object = entry as IDataObject;
+		rejectUnknownKeys({ node, itemIndex, mode: 'json', line: index + 1 }, object);
 		const raw = {} as RawLine;
 		for (const key of LINE_KEYS) raw[key] = object[QUOTE_ITEM_FIELD[key]];
 		return raw;
