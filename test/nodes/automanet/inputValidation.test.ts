@@ -91,6 +91,47 @@ const cases: BadInputCase[] = [
 		fix: 'Set "quantity" of line 1',
 	},
 	{
+		name: 'quantity beyond safe integers',
+		parameters: quoteFromFields([{ ...goodLine, quantity: 1e30 }]),
+		message: 'Item 1, line 1: Quantity must be at most 9007199254740991, got "1e+30"',
+		fix: 'Set Quantity on line 1 to a positive whole number of at most 9007199254740991',
+	},
+	{
+		name: 'quantity 2^53 in JSON',
+		parameters: quoteFromJson(
+			'[{"partNumber": "774310", "brand": "Pilz", "quantity": 9007199254740992, "unitPrice": 189}]',
+		),
+		message: 'Item 1, line 1: Quantity must be at most 9007199254740991, got "9007199254740992"',
+		fix: 'Set "quantity" of line 1 in Lines (JSON) to a positive whole number of at most',
+	},
+	{
+		name: 'lead time beyond safe integers',
+		parameters: quoteFromJson(JSON.stringify([{ ...goodLine, leadTimeDays: 1e30 }])),
+		message: 'Item 1, line 1: Lead Time (Days) must be at most 9007199254740991, got "1e+30"',
+		fix: 'Set "leadTimeDays" of line 1 in Lines (JSON) to a whole number of 0 or more of at most 9007199254740991',
+	},
+	{
+		name: 'warranty beyond safe integers',
+		parameters: quoteFromFields([{ ...goodLine, warrantyMonths: 1e20 }]),
+		message:
+			'Item 1, line 1: Warranty (Months) must be at most 9007199254740991, got "100000000000000000000"',
+		fix: 'Set Warranty (Months) on line 1 to a whole number of 0 or more of at most',
+	},
+	{
+		name: 'infinite unit price in JSON',
+		parameters: quoteFromJson(
+			'[{"partNumber": "774310", "brand": "Pilz", "quantity": 1, "unitPrice": 1e400}]',
+		),
+		message: 'Item 1, line 1: Unit Price must be a number of 0 or more, got "Infinity"',
+		fix: 'Set "unitPrice" of line 1 in Lines (JSON) to the price of one unit',
+	},
+	{
+		name: 'NaN unit price from expression',
+		parameters: quoteFromFields([{ ...goodLine, unitPrice: '={{ 0 / 0 }}' }]),
+		message: 'Item 1, line 1: Unit Price must be a number of 0 or more, got "NaN"',
+		fix: 'Set Unit Price on line 1 to the price of one unit',
+	},
+	{
 		name: 'negative unit price',
 		parameters: quoteFromFields([{ ...goodLine, unitPrice: -5 }]),
 		message: 'Item 1, line 1: Unit Price must be a number of 0 or more, got "-5"',
@@ -204,6 +245,14 @@ const cases: BadInputCase[] = [
 			additionalFields: { rfqId: 'rfq_7Hc2kQ1', shippingCost: -1 },
 		}),
 		message: 'Item 1: Shipping Cost must be a number of 0 or more, got "-1"',
+		fix: 'Enter the shipping cost in the quote currency',
+	},
+	{
+		name: 'infinite shipping cost',
+		parameters: quoteFromFields([goodLine], {
+			additionalFields: { rfqId: 'rfq_7Hc2kQ1', shippingCost: '={{ 1 / 0 }}' },
+		}),
+		message: 'Item 1: Shipping Cost must be a number of 0 or more, got "Infinity"',
 		fix: 'Enter the shipping cost in the quote currency',
 	},
 	{

@@ -74,12 +74,20 @@ function readWholeNumber(
 	if (minimum === 0 && (value === undefined || value === null || value === '')) return undefined;
 
 	const number = parseDecimal(value);
+	const requirement = minimum === 1 ? 'a positive whole number' : 'a whole number of 0 or more';
 	if (!Number.isInteger(number) || number < minimum) {
-		const requirement = minimum === 1 ? 'a positive whole number' : 'a whole number of 0 or more';
 		throw lineError(
 			origin,
 			`${LABEL[key]} must be ${requirement}, got ${describeReceived(value)}`,
 			fixHint(origin, key, requirement),
+		);
+	}
+	// Above 2^53 - 1 a double no longer holds every whole number, so 1e30 would not arrive as sent.
+	if (!Number.isSafeInteger(number)) {
+		throw lineError(
+			origin,
+			`${LABEL[key]} must be at most ${Number.MAX_SAFE_INTEGER}, got ${describeReceived(value)}`,
+			fixHint(origin, key, `${requirement} of at most ${Number.MAX_SAFE_INTEGER}`),
 		);
 	}
 	return number;
