@@ -1,7 +1,7 @@
 import type { IHttpRequestMethods, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { ERROR_CODE, STATUS_RULES, readApiError } from './wire';
+import { DEFAULT_BASE_URL, ERROR_CODE, STATUS_RULES, readApiError } from './wire';
 import type { ApiErrorBody } from './wire';
 
 /** Details of a failed request: the request, the last response and the number of attempts. */
@@ -15,6 +15,8 @@ export interface FailedRequest {
 	retryable: boolean;
 	/** Names the object the path points at, e.g. `quote "qt_123"`. */
 	objectLabel?: string;
+	/** The credential's base URL without a trailing slash, named when an endpoint is missing. */
+	baseUrl?: string;
 	itemIndex?: number;
 }
 
@@ -65,14 +67,25 @@ function forbiddenText(failure: FailedRequest, error: ApiErrorBody | undefined):
 }
 
 function notFoundText(failure: FailedRequest, error: ApiErrorBody | undefined): ErrorText {
-	const message = failure.objectLabel
-		? `${capitalize(failure.objectLabel)} was not found in Automa.Net`
-		: `Automa.Net found nothing at ${failure.method} ${failure.path}`;
+	if (failure.objectLabel) {
+		return {
+			message: `${capitalize(failure.objectLabel)} was not found in Automa.Net`,
+			description: joinSentences(
+				serverSays(error),
+				'Check the ID, and that the object belongs to the supplier account of this API key.',
+			),
+		};
+	}
+
+	// Without an object label the path is a fixed endpoint such as a list or /me, so a 404 means
+	// the base URL is wrong, most often because it lacks /v1. The trigger's webhook delete also
+	// has no label, but it treats a 404 as already deleted and never shows this message.
+	const baseUrl = failure.baseUrl ? ` (${failure.baseUrl})` : '';
 	return {
-		message,
+		message: `The Automa.Net endpoint ${failure.method} ${failure.path} was not found`,
 		description: joinSentences(
 			serverSays(error),
-			'Check the ID, and that the object belongs to the supplier account of this API key.',
+			`The base URL${baseUrl} does not point at the Automa.Net API. Check that the base URL in the Automa.Net API credential ends with /v1, e.g. ${DEFAULT_BASE_URL}.`,
 		),
 	};
 }

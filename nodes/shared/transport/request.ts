@@ -186,6 +186,7 @@ export async function automaNetApiRequest(
 			attempts: attemptNumber,
 			retryable: safe,
 			objectLabel: request.objectLabel,
+			baseUrl,
 			itemIndex,
 		});
 	}

@@ -52,6 +52,23 @@ describe('action node API errors', () => {
 		expect(apiRequests(sim).map((request) => request.status)).toEqual([404]);
 	});
 
+	test('404 on a list without /v1', async () => {
+		const baseUrl = sim.url.replace(/\/v1$/, '');
+
+		const result = await runAutomaNet(
+			sim,
+			{ resource: 'rfq', operation: 'getAll', direction: 'received', returnAll: true },
+			{ credentials: { apiKey: sim.apiKey, baseUrl } },
+		);
+
+		expect(result.error?.message).toBe('The Automa.Net endpoint GET /rfqs/received was not found');
+		expect(result.error?.description).toContain(
+			`The base URL (${baseUrl}) does not point at the Automa.Net API. Check that the base URL in the Automa.Net API credential ends with /v1, e.g. https://api.automa.net/v1.`,
+		);
+		expect(result.error?.description).not.toContain('Check the ID');
+		expect((result.error as NodeApiError | undefined)?.httpCode).toBe('404');
+	});
+
 	test('409 on a declined order', async () => {
 		const [order] = sim.seed.orders(1);
 		const parameters = {
