@@ -4,11 +4,14 @@
  * every scenario completed as intended. Every process it started is stopped on exit, on
  * Ctrl-C and on failure; only the Node 24 and n8n cache stays behind.
  *
- * Options: --scenario=sale|stripeSale|quoteDeclined|orderDeclined|all (default sale) and
- * --verbose (also print n8n's and the simulator's log lines).
+ * Options: --scenario=sale|stripeSale|quoteDeclined|orderDeclined|all (default sale),
+ * --keep (keep n8n and the simulator running after the sale until Ctrl-C, to look at the
+ * workflows and executions in the editor) and --verbose (also print n8n's and the simulator's
+ * log lines).
  */
 import { killAllProcessesNow, stopAllProcesses } from './child-processes';
 import { startDemoEnvironment, type DemoEnvironment } from './demo-environment';
+import { describeRunningEnvironment, keepRunningUntilShutdown } from './keep-running';
 import { collectSaleOutcome, takeBaseline } from './sale-outcome';
 import { SaleProgressPrinter } from './sale-progress';
 import {
@@ -18,7 +21,7 @@ import {
 	type SaleRecordIds,
 	type SaleScenario,
 } from './sale-scenario';
-import { requestShutdown, ShutdownRequestedError } from './shutdown';
+import { requestShutdown, shutdownSignal, ShutdownRequestedError } from './shutdown';
 import { renderSummary } from './summary-table';
 
 const started = Date.now();
@@ -29,12 +32,21 @@ function print(line: string): void {
 	process.stdout.write(`[${seconds} s] ${line}\n`);
 }
 
-function readOptions(argv: string[]): { scenarios: SaleScenario[]; verbose: boolean } {
+interface DemoOptions {
+	scenarios: SaleScenario[];
+	keep: boolean;
+	verbose: boolean;
+}
+
+function readOptions(argv: string[]): DemoOptions {
 	let scenarios: SaleScenario[] = ['sale'];
+	let keep = false;
 	let verbose = false;
 	for (const argument of argv) {
 		if (argument === '--verbose') {
 			verbose = true;
+		} else if (argument === '--keep') {
+			keep = true;
 		} else if (argument.startsWith('--scenario=')) {
 			const value = argument.slice('--scenario='.length);
 			if (value === 'all') {
@@ -45,10 +57,10 @@ function readOptions(argv: string[]): { scenarios: SaleScenario[]; verbose: bool
 				throw new Error(`Unknown scenario "${value}": use ${SALE_SCENARIOS.join(', ')} or all`);
 			}
 		} else {
-			throw new Error(`Unknown option "${argument}": use --scenario=<name> or --verbose`);
+			throw new Error(`Unknown option "${argument}": use --scenario=<name>, --keep or --verbose`);
 		}
 	}
-	return { scenarios, verbose };
+	return { scenarios, keep, verbose };
 }
 
 /** Prints n8n's last lines, where a failing node logs its error. */
@@ -62,6 +74,8 @@ function printN8nOutputTail(current: DemoEnvironment): void {
 let environment: DemoEnvironment | undefined;
 /** Exit code for the signal that stopped the demo: 130 for SIGINT, 143 for SIGTERM. */
 let signalExitCode: number | undefined;
+/** Whether the demo waits for Ctrl-C after the sale, so a signal ends it normally. */
+let keepingRunning = false;
 
 async function stopEverything(): Promise<void> {
 	const current = environment;
@@ -84,6 +98,25 @@ function onSignal(signal: NodeJS.Signals): void {
 	requestShutdown();
 }
 
+/**
+ * Keeps n8n and the simulator running until Ctrl-C, printing how to reach them. Returns false
+ * when n8n exited on its own first.
+ */
+async function keepRunning(current: DemoEnvironment): Promise<boolean> {
+	// A signal that arrived during the sale still ends the demo with the signal's exit code.
+	keepingRunning = !shutdownSignal.aborted;
+	print('keeping n8n and the simulator running, press Ctrl-C to stop them');
+	for (const line of describeRunningEnvironment(current)) print(`  ${line}`);
+
+	const end = await keepRunningUntilShutdown(current);
+	if (end === 'n8n exited') {
+		print('n8n exited on its own, its last lines follow');
+		printN8nOutputTail(current);
+		return false;
+	}
+	return true;
+}
+
 async function main(): Promise<number> {
 	const options = readOptions(process.argv.slice(2));
 	process.on('SIGINT', onSignal);
@@ -95,7 +128,8 @@ async function main(): Promise<number> {
 		onN8nLine: options.verbose ? (line) => print(`n8n      ${line}`) : undefined,
 		onSimulatorLine: options.verbose ? (line) => print(`sim      ${line}`) : undefined,
 	});
-	print(`setup: done, n8n editor at ${environment.n8n.baseUrl}`);
+	const until = options.keep ? 'until Ctrl-C' : 'until the sale ends (add --keep to keep it)';
+	print(`setup: done, n8n editor at ${environment.n8n.baseUrl} ${until}`);
 
 	let allPassed = true;
 	for (const scenario of options.scenarios) {
@@ -132,6 +166,8 @@ async function main(): Promise<number> {
 		);
 		allPassed &&= outcome.passed && stepError === undefined;
 	}
+
+	if (options.keep && !(await keepRunning(environment))) allPassed = false;
 	return allPassed ? 0 : 1;
 }
 
@@ -145,7 +181,9 @@ main()
 	.then(async (exitCode) => {
 		print('stopping n8n and the simulator');
 		await stopEverything();
-		const finalCode = signalExitCode ?? exitCode;
+		print('stopped n8n, the simulator and every other process the demo started');
+		// A signal while --keep waits is the expected way to end, so the scenarios set the code.
+		const finalCode = keepingRunning ? exitCode : (signalExitCode ?? exitCode);
 		print(`done in ${((Date.now() - started) / 1000).toFixed(1)} s, exit code ${finalCode}`);
 		process.exit(finalCode);
 	})

@@ -99,6 +99,11 @@ export class N8nInstance {
 		await server?.stop();
 	}
 
+	/** Resolves with the server's exit code when it exits; undefined while it is not running. */
+	get serverExited(): Promise<number | null> | undefined {
+		return this.server?.exited;
+	}
+
 	get serverPid(): number | undefined {
 		return this.server?.pid;
 	}

@@ -18,24 +18,31 @@ export interface ExecutionSummary {
 	stoppedAt: string;
 }
 
+/** E-mail and password of the instance owner, for signing in to the editor. */
+export interface OwnerLogin {
+	email: string;
+	password: string;
+}
+
 export class N8nRestClient {
 	private cookie: string | undefined;
+
+	/** The owner account that setUpOwner created, or undefined before it ran. */
+	ownerLogin: OwnerLogin | undefined;
 
 	constructor(private readonly baseUrl: string) {}
 
 	/** Creates the owner account of a fresh instance and keeps its session cookie. */
 	async setUpOwner(): Promise<void> {
 		// The password policy requires 8 to 64 characters with a digit and an upper-case letter.
-		const password = `Demo${randomBytes(12).toString('hex')}7`;
+		const login = {
+			email: 'owner@automanet-demo.example',
+			password: `Demo${randomBytes(12).toString('hex')}7`,
+		};
 		const response = await fetch(`${this.baseUrl}/rest/owner/setup`, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify({
-				email: 'owner@automanet-demo.example',
-				firstName: 'Demo',
-				lastName: 'Owner',
-				password,
-			}),
+			body: JSON.stringify({ ...login, firstName: 'Demo', lastName: 'Owner' }),
 		});
 		if (response.status !== 200) {
 			throw new Error(
@@ -43,6 +50,7 @@ export class N8nRestClient {
 			);
 		}
 		this.cookie = readAuthCookie(response.headers.getSetCookie());
+		this.ownerLogin = login;
 	}
 
 	/** Lists the saved executions of the instance, newest first. */
