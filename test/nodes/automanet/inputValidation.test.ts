@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { IDataObject } from 'n8n-workflow';
 
 import { startSimulator, type Simulator } from '../../../simulator';
@@ -373,5 +374,67 @@ describe('action node input checks', () => {
 		expect(result.error?.context.itemIndex).toBe(1);
 		expect(apiRequests(sim)).toEqual([]);
 		expect(sim.state().quotes).toEqual([]);
+	});
+});
+
+describe('valid until check', () => {
+	const berlinToday = () => DateTime.now().setZone('Europe/Berlin').toISODate() as string;
+
+	test('yesterday is rejected', async () => {
+		const yesterday = DateTime.now().setZone('Europe/Berlin').minus({ days: 1 }).toISODate();
+
+		const result = await runAutomaNet(sim, quoteFromFields([goodLine], { validUntil: yesterday }), {
+			timezone: 'Europe/Berlin',
+		});
+
+		expect(result.error?.message).toBe(
+			`Item 1: Valid Until must be today or later, got "${yesterday}"`,
+		);
+		expect(result.error?.description).toBe(
+			`Pick a date from today on: ${berlinToday()} or later in the workflow's time zone (Europe/Berlin)`,
+		);
+		expect(result.error?.context.itemIndex).toBe(0);
+		expect(apiRequests(sim)).toEqual([]);
+	});
+
+	test('past year on update is rejected', async () => {
+		const result = await runAutomaNet(sim, {
+			...quoteFromJson(JSON.stringify([goodLine]), { validUntil: '2020-01-31T00:00:00' }),
+			operation: 'update',
+			quoteId: byId('qt_any'),
+		});
+
+		expect(result.error?.message).toBe(
+			'Item 1: Valid Until must be today or later, got "2020-01-31"',
+		);
+		expect(apiRequests(sim)).toEqual([]);
+	});
+
+	test('today is accepted', async () => {
+		const today = berlinToday();
+
+		const result = await runAutomaNet(sim, quoteFromFields([goodLine], { validUntil: today }), {
+			timezone: 'Europe/Berlin',
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(apiRequests(sim).map((request) => (request.body as IDataObject).validUntil)).toEqual([
+			today,
+		]);
+	});
+
+	test('today uses the workflow time zone', async () => {
+		// Kiritimati (UTC+14) is always at least one day ahead of Pago Pago (UTC-11).
+		const pagoPagoToday = DateTime.now().setZone('Pacific/Pago_Pago').toISODate() as string;
+		const parameters = quoteFromFields([goodLine], { validUntil: pagoPagoToday });
+
+		const ahead = await runAutomaNet(sim, parameters, { timezone: 'Pacific/Kiritimati' });
+		const local = await runAutomaNet(sim, parameters, { timezone: 'Pacific/Pago_Pago' });
+
+		expect(ahead.error?.message).toBe(
+			`Item 1: Valid Until must be today or later, got "${pagoPagoToday}"`,
+		);
+		expect(ahead.error?.description).toContain('(Pacific/Kiritimati)');
+		expect(local.error).toBeUndefined();
 	});
 });

@@ -9,6 +9,7 @@ import {
 	readEmail,
 	readOptionalText,
 } from '../common/inputValidation';
+import { todayInTimeZone } from '../common/todayInTimeZone';
 import { readQuoteItems } from './quoteItems';
 
 /**
@@ -36,6 +37,18 @@ export function readQuoteInput(this: IExecuteFunctions, itemIndex: number): Quot
 		this.getNodeParameter('validUntil', itemIndex, ''),
 		'Valid Until',
 	);
+	// n8n's getTimezone() is the workflow's time zone setting, else the instance's
+	// GENERIC_TIMEZONE, so "today" is the date the user sees in n8n, not the UTC date.
+	const today = todayInTimeZone(this.getTimezone());
+	// Both dates are YYYY-MM-DD, so text order is date order.
+	if (validUntil < today.date) {
+		throw invalidInput(
+			node,
+			itemIndex,
+			`Valid Until must be today or later, got "${validUntil}"`,
+			`Pick a date from today on: ${today.date} or later in the workflow's time zone (${today.timeZone})`,
+		);
+	}
 
 	const items = readQuoteItems.call(this, itemIndex);
 
