@@ -85,8 +85,9 @@ async function sendOnce(ctx: AutomaNetContext, options: IHttpRequestOptions): Pr
 		const code = networkErrorCode(error);
 		if (code && isNodeApiError(error)) return { kind: 'networkError', error, code };
 		// n8n's own errors pass through unchanged; anything else is wrapped for the editor.
-		if (isNodeApiError(error) || isNodeOperationError(error)) throw error;
-		throw new NodeOperationError(ctx.getNode(), error as Error);
+		throw isNodeApiError(error) || isNodeOperationError(error)
+			? error
+			: new NodeOperationError(ctx.getNode(), error as Error);
 	}
 }
 
