@@ -44,7 +44,7 @@ export function seedQuotes(context: SimulatorContext, count: number): Quote[] {
 			createQuote(context, {
 				buyer: { companyName: 'Seeded Buyer GmbH', email: 'buyer@seeded.example' },
 				currency: 'EUR',
-				validUntil: '2027-01-31',
+				validUntil: '2099-01-31',
 				items: [
 					{
 						partNumber: `SEED-${index + 1}`,

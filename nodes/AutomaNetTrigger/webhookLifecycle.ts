@@ -1,7 +1,8 @@
 import { randomUUID } from 'crypto';
 import type { IHookFunctions } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import { isNodeApiError } from '../shared/transport/nodeErrorGuards';
 import { automaNetApiRequest, requestAllPages } from '../shared/transport/request';
 import { PATH, readWebhookSubscription, webhookCreateBody } from '../shared/transport/wire';
 import { sameEventSet, subscribedEvents } from '../shared/webhook/eventOptions';
@@ -39,7 +40,7 @@ function storeOf(ctx: IHookFunctions): SubscriptionStore {
 }
 
 function isNotFound(error: unknown): boolean {
-	return error instanceof NodeApiError && error.httpCode === '404';
+	return isNodeApiError(error) && error.httpCode === '404';
 }
 
 /** Deletes a subscription this node created. One already gone from Automa.Net counts as deleted. */

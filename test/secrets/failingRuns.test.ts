@@ -92,7 +92,7 @@ describe('secrets in failing runs', () => {
 				resource: 'quote',
 				operation: 'create',
 				currency: 'EUR',
-				validUntil: '2026-12-31',
+				validUntil: '2099-12-31',
 				itemsInputMode: 'fields',
 				items: { item: [{ partNumber: '774310', brand: 'Pilz', quantity: 1, unitPrice: 189 }] },
 				additionalFields: { buyerCompanyName: 'Nordwerk GmbH' },

@@ -6,7 +6,7 @@ export function quoteInput(overrides: Partial<QuoteInput> = {}): Record<string, 
 	return quoteBody({
 		rfqId: 'rfq_7Hc2kQ1',
 		currency: 'EUR',
-		validUntil: '2026-12-31',
+		validUntil: '2099-12-31',
 		items: [
 			{
 				rfqItemId: 'rfi_01',

@@ -25,7 +25,7 @@ beforeEach(() => {
 const quoteInput = {
 	buyer: { companyName: 'Nordwerk GmbH', email: 'buyer@nordwerk.example' },
 	currency: 'EUR',
-	validUntil: '2027-01-31',
+	validUntil: '2099-01-31',
 	items: [{ partNumber: '6ES7214-1AG40-0XB0', brand: 'Siemens', quantity: 2, unitPrice: 310 }],
 };
 
@@ -250,7 +250,7 @@ describe('automaNetApiRequest errors', () => {
 		const invalid = {
 			buyer: { companyName: 'Nordwerk GmbH' },
 			currency: 'euro',
-			validUntil: '2027-01-31',
+			validUntil: '2099-01-31',
 			items: [{ partNumber: 'X1', brand: 'Siemens', quantity: 0, unitPrice: -5 }],
 		};
 

@@ -26,7 +26,7 @@ const createFromInput: IDataObject = {
 	resource: 'quote',
 	operation: 'create',
 	currency: 'EUR',
-	validUntil: '2026-12-31',
+	validUntil: '2099-12-31',
 	itemsInputMode: 'json',
 	itemsJson: '={{ $json.lines }}',
 	additionalFields: { rfqId: 'rfq_7Hc2kQ1' },

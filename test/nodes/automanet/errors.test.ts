@@ -22,7 +22,7 @@ const createQuoteParameters: IDataObject = {
 	resource: 'quote',
 	operation: 'create',
 	currency: 'EUR',
-	validUntil: '2026-12-31',
+	validUntil: '2099-12-31',
 	itemsInputMode: 'fields',
 	items: { item: [{ partNumber: '774310', brand: 'Pilz', quantity: 1, unitPrice: 189 }] },
 	additionalFields: { rfqId: 'rfq_7Hc2kQ1' },

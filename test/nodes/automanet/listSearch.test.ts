@@ -132,7 +132,7 @@ describe('action node list search', () => {
 			resource: 'quote',
 			operation: 'create',
 			currency: 'EUR',
-			validUntil: '2026-12-31',
+			validUntil: '2099-12-31',
 			itemsInputMode: 'fields',
 			items: { item: [{ partNumber: '774310', brand: 'Pilz', quantity: 2, unitPrice: 189 }] },
 			additionalFields: { buyerCompanyName: 'Nordwerk GmbH', buyerEmail: 'buyer@nordwerk.example' },

@@ -49,7 +49,7 @@ const createParameters: IDataObject = {
 	resource: 'quote',
 	operation: 'create',
 	currency: 'EUR',
-	validUntil: '2026-12-31T00:00:00',
+	validUntil: '2099-12-31T00:00:00',
 	itemsInputMode: 'fields',
 	items: fieldLines,
 	additionalFields: {
@@ -181,7 +181,7 @@ describe('quote operations', () => {
 		expect(request.body).toEqual({
 			rfqId: 'rfq_7Hc2kQ1',
 			currency: 'EUR',
-			validUntil: '2026-12-31',
+			validUntil: '2099-12-31',
 			items: [
 				{
 					rfqItemId: 'rfi_01',
@@ -223,7 +223,7 @@ describe('quote operations', () => {
 				resource: 'quote',
 				operation: 'create',
 				currency: 'eur',
-				validUntil: '2027-01-15',
+				validUntil: '2099-01-15',
 				itemsInputMode: 'json',
 				itemsJson: '={{ $json.lines }}',
 				additionalFields: {
@@ -253,7 +253,7 @@ describe('quote operations', () => {
 		expect(apiRequests(sim)[0].body).toEqual({
 			buyer: { companyName: 'Nordwerk GmbH', email: 'buyer@nordwerk.example' },
 			currency: 'EUR',
-			validUntil: '2027-01-15',
+			validUntil: '2099-01-15',
 			items: [
 				{ partNumber: '774310', brand: 'Pilz', quantity: 3, unitPrice: 12.5 },
 				{
@@ -271,13 +271,13 @@ describe('quote operations', () => {
 	test('create from date and number expressions', async () => {
 		const result = await runAutomaNet(sim, {
 			...createParameters,
-			validUntil: '={{ DateTime.fromISO("2027-02-01T23:30:00", { zone: "Europe/Warsaw" }) }}',
+			validUntil: '={{ DateTime.fromISO("2099-02-01T23:30:00", { zone: "Europe/Warsaw" }) }}',
 			additionalFields: { rfqId: 'rfq_7Hc2kQ1', shippingCost: '={{ "12.5" }}' },
 		});
 
 		expect(result.error).toBeUndefined();
 		const body = apiRequests(sim)[0].body as IDataObject;
-		expect(body.validUntil).toBe('2027-02-01');
+		expect(body.validUntil).toBe('2099-02-01');
 		expect(body.shippingCost).toBe(12.5);
 	});
 
@@ -313,7 +313,7 @@ describe('quote operations', () => {
 		expect(request.body).toEqual({
 			rfqId: 'rfq_7Hc2kQ1',
 			currency: 'EUR',
-			validUntil: '2026-12-31',
+			validUntil: '2099-12-31',
 			items: [
 				{
 					partNumber: '774310',

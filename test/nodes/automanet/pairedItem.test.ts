@@ -25,7 +25,7 @@ const lineFields = {
 
 const quoteFields: IDataObject = {
 	currency: 'EUR',
-	validUntil: '2026-12-31',
+	validUntil: '2099-12-31',
 	itemsInputMode: 'fields',
 	items: lineFields,
 	additionalFields: { rfqId: 'rfq_7Hc2kQ1' },
