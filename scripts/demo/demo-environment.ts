@@ -4,7 +4,7 @@
  * Automa.Net Trigger's webhook registered on the simulator. Both listen on 127.0.0.1 only.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -32,6 +32,11 @@ export interface DemoEnvironmentOptions {
 	onN8nLine?: (line: string) => void;
 	/** Receives each line the simulator logs. */
 	onSimulatorLine?: (line: string) => void;
+	/**
+	 * Workflow JSON files imported beside the example workflows but left unpublished, for a
+	 * caller that publishes them later through n8n's REST API.
+	 */
+	unpublishedWorkflowFiles?: string[];
 }
 
 export interface DemoEnvironment {
@@ -108,7 +113,13 @@ export async function startDemoEnvironment(
 			},
 		]);
 		const workflowsFile = path.join(workDir, 'workflows.json');
-		writeFileSync(workflowsFile, JSON.stringify(workflows.map((workflow) => workflow.json)));
+		const unpublished = (options.unpublishedWorkflowFiles ?? []).map(
+			(file) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>,
+		);
+		writeFileSync(
+			workflowsFile,
+			JSON.stringify([...workflows.map((workflow) => workflow.json), ...unpublished]),
+		);
 		await n8n.importWorkflows(workflowsFile);
 		for (const workflow of workflows) {
 			await n8n.publishWorkflow(workflow.id);

@@ -3,6 +3,8 @@
  * workflows, against the simulator. Needs a build (dist/), which `npm run test:e2e` makes first.
  * On a cold cache the setup first installs Node 24 and n8n: 3 GB and several minutes.
  */
+import path from 'node:path';
+
 import { runningProcessIds, stopAllProcesses } from '../../scripts/demo/child-processes';
 import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/demo/demo-environment';
 import type { ExampleWorkflowKey } from '../../scripts/demo/example-workflows';
@@ -16,10 +18,23 @@ import {
 	playSale,
 	type SaleScenario,
 } from '../../scripts/demo/sale-scenario';
+import { waitUntil } from '../../scripts/demo/wait-until';
+import { LIST_SORT, PATH } from '../../nodes/shared/transport/wire';
+import type { RecordedRequest } from '../../simulator';
 import { listeningSockets, processGroupMembers } from './listeningSockets';
 
 const SETUP_TIMEOUT_MS = 15 * 60_000;
 const SCENARIO_TIMEOUT_MS = 3 * 60_000;
+
+/**
+ * Poll Trigger newRfq, then a Set node. n8n 2.41.1 rejects a poll time that fires more than once
+ * a minute, but it checks each poll time alone, so the fixture's four poll times (seconds 0, 15,
+ * 30 and 45 of every minute) poll every 15 seconds.
+ */
+const POLL_WORKFLOW_FILE = path.join(__dirname, 'fixtures', 'new-rfqs-by-polling.json');
+const POLL_WORKFLOW_ID = 'amE2eNewRfqPolling';
+/** Maximum wait for one poll: the 15 s poll spacing plus a margin for a slow machine. */
+const POLL_WAIT_MS = 35_000;
 
 let environment: DemoEnvironment | undefined;
 
@@ -82,7 +97,10 @@ const FULL_SALE_EVENTS = [
 ].sort();
 
 beforeAll(async () => {
-	environment = await startDemoEnvironment({ report });
+	environment = await startDemoEnvironment({
+		report,
+		unpublishedWorkflowFiles: [POLL_WORKFLOW_FILE],
+	});
 }, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
@@ -243,6 +261,106 @@ describe('sale through n8n', () => {
 			});
 			expectExecutionsSucceeded(outcome);
 			expect(outcome.checks.filter((check) => !check.passed)).toEqual([]);
+		},
+		SCENARIO_TIMEOUT_MS,
+	);
+});
+
+/** The simulator's requests listing received RFQs from index `from` on, each with its index. */
+function rfqListRequests(from: number): Array<{ index: number; request: RecordedRequest }> {
+	const requests = requireEnvironment().simulator.state().requests;
+	return requests
+		.map((request, index) => ({ index, request }))
+		.filter(({ index, request }) => {
+			return index >= from && request.method === 'GET' && request.path === PATH.rfqs('received');
+		});
+}
+
+/** Waits for a poll that walks the list oldest first, made at request index `from` or later. */
+async function waitForPoll(description: string, from: number): Promise<number> {
+	return await waitUntil(
+		description,
+		() =>
+			rfqListRequests(from).find(
+				({ request }) => request.query.sort === LIST_SORT.createdOldestFirst,
+			)?.index,
+		{ timeoutMs: POLL_WAIT_MS },
+	);
+}
+
+async function pollExecutions() {
+	const executions = await requireEnvironment().n8nRest.listExecutions();
+	return executions.filter((execution) => execution.workflowId === POLL_WORKFLOW_ID);
+}
+
+// Runs after the sales, whose RFQs exist before the poll workflow is published and so are never emitted.
+describe('poll trigger through n8n', () => {
+	afterAll(async () => {
+		await environment?.n8nRest.deactivateWorkflow(POLL_WORKFLOW_ID);
+	});
+
+	test(
+		'new RFQ emitted once',
+		async () => {
+			const current = requireEnvironment();
+			const existingRfqs = current.simulator.state().rfqs.length;
+			const start = current.simulator.state().requests.length;
+
+			// Publishing runs the first poll at once: it places the cursor after the newest RFQ.
+			await current.n8nRest.activateWorkflow(POLL_WORKFLOW_ID);
+			const firstPoll = await waitUntil(
+				'the first poll, which reads the newest RFQs',
+				() => {
+					const found = rfqListRequests(start);
+					return found.length > 0 ? found : undefined;
+				},
+				{ timeoutMs: POLL_WAIT_MS },
+			);
+			expect(firstPoll.map(({ request }) => request.query.sort)).toEqual([
+				LIST_SORT.createdNewestFirst,
+			]);
+			expect(existingRfqs).toBeGreaterThan(0);
+
+			const rfq = current.simulator.buyer.postRfq();
+			const afterPost = current.simulator.state().requests.length;
+			await waitForPoll('the first scheduled poll after the RFQ', afterPost);
+			const executions = await waitUntil(
+				'one finished execution of the poll workflow',
+				async () => {
+					const found = await pollExecutions();
+					return found.length > 0 && found.every((execution) => execution.stoppedAt !== '')
+						? found
+						: undefined;
+				},
+				{ timeoutMs: POLL_WAIT_MS },
+			);
+
+			expect(executions.map((execution) => execution.status)).toEqual(['success']);
+			expect(executions[0].mode).toBe('trigger');
+			const emitted = await current.n8nRest.readNodeOutput(executions[0].id, 'On New RFQ');
+			// The RFQ-to-quote workflow may quote the RFQ before the poll, which changes its status.
+			expect(emitted).toHaveLength(1);
+			expect(emitted?.[0]).toMatchObject({
+				id: rfq.id,
+				number: rfq.number,
+				createdAt: rfq.createdAt,
+				buyer: rfq.buyer,
+				items: rfq.items,
+			});
+			const shaped = await current.n8nRest.readNodeOutput(executions[0].id, 'Shape for ERP');
+			expect(shaped).toEqual([
+				{
+					rfqNumber: rfq.number,
+					customer: rfq.buyer.companyName,
+					lineCount: rfq.items.length,
+				},
+			]);
+
+			// A further poll finds nothing new, so n8n starts no execution.
+			const afterExecution = current.simulator.state().requests.length;
+			await waitForPoll('a further scheduled poll', afterExecution);
+			await new Promise((resolve) => setTimeout(resolve, 1_000));
+			expect((await pollExecutions()).map((execution) => execution.id)).toEqual([executions[0].id]);
 		},
 		SCENARIO_TIMEOUT_MS,
 	);
