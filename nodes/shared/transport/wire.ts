@@ -16,7 +16,7 @@ export const HEADER = {
 	signature: 'x-automa-signature',
 	eventType: 'x-automa-event',
 	deliveryId: 'x-automa-delivery',
-	/** Set to `true` on an answer replayed for a repeated Idempotency-Key. */
+	/** Set to `true` on a response replayed for a repeated Idempotency-Key. */
 	idempotentReplayed: 'idempotent-replayed',
 } as const;
 
@@ -135,7 +135,7 @@ export interface ListPage {
 	totalItems: number;
 }
 
-/** Reads the `{ data, pagination }` envelope of a list answer. */
+/** Reads the `{ data, pagination }` envelope of a list response. */
 export function readListPage(body: unknown): ListPage {
 	const envelope = (body ?? {}) as IDataObject;
 	const pagination = (envelope.pagination ?? {}) as IDataObject;
@@ -287,7 +287,7 @@ export const STATUS_RULES: ReadonlyArray<{ method: string; path: RegExp; rule: s
 	},
 ];
 
-/** Reads the `{ error: { code, message, details } }` envelope of a non-2xx answer. */
+/** Reads the `{ error: { code, message, details } }` envelope of a non-2xx response. */
 export function readApiError(body: unknown): ApiErrorBody | undefined {
 	let parsed = body;
 	if (typeof parsed === 'string') {
@@ -464,7 +464,7 @@ export interface WebhookSubscription {
 	secret?: string;
 }
 
-/** Reads a webhook subscription from a create or list answer. */
+/** Reads a webhook subscription from a create or list response. */
 export function readWebhookSubscription(record: IDataObject): WebhookSubscription {
 	return {
 		id: String(record.id ?? ''),
@@ -516,7 +516,7 @@ export function parseSignatureHeader(
 	return { timestamp, signatures };
 }
 
-/** The bytes that are signed: `<t>.<raw body>`. */
+/** Builds the bytes that a delivery signature covers: `<t>.<raw body>`. */
 export function signedPayload(timestamp: number, rawBody: Buffer | string): Buffer {
 	const body = typeof rawBody === 'string' ? Buffer.from(rawBody, 'utf8') : rawBody;
 	return Buffer.concat([Buffer.from(`${timestamp}.`, 'utf8'), body]);
