@@ -271,6 +271,29 @@ const cases: BadInputCase[] = [
 		fix: 'Pick the Quote from the list, or enter its ID',
 	},
 	{
+		name: 'rfq get with dot-dot ID',
+		parameters: { resource: 'rfq', operation: 'get', rfqId: byId('..') },
+		message: 'Item 1: RFQ ID is invalid, got ".."',
+		fix: 'are not "." or ".."',
+	},
+	{
+		name: 'order accept with dot ID',
+		parameters: { resource: 'order', operation: 'accept', orderId: byId('.') },
+		message: 'Item 1: Order ID is invalid, got "."',
+		fix: 'are not "." or ".."',
+	},
+	{
+		name: 'payment update with long ID',
+		parameters: {
+			resource: 'payment',
+			operation: 'updateStatus',
+			paymentId: byId('p'.repeat(256)),
+			status: 'paid',
+		},
+		message: `Item 1: Payment ID is invalid, got "${'p'.repeat(40)}…"`,
+		fix: 'IDs are at most 255 characters',
+	},
+	{
 		name: 'send with invalid cc address',
 		parameters: {
 			resource: 'quote',

@@ -73,7 +73,11 @@ export function recordLocator(kind: RecordKind): INodeProperties {
 	};
 }
 
-/** Reads the record ID of one input item from its resource locator, or throws when empty. */
+// NOTE: Automa.Net sets no documented maximum; its IDs are short opaque strings such as
+// `qt_4Vb8nW2`, so the node rejects longer IDs as input mistakes.
+const MAX_ID_LENGTH = 255;
+
+/** Reads the record ID of one input item from its resource locator, or throws when empty or invalid. */
 export function readRecordId(this: IExecuteFunctions, kind: RecordKind, itemIndex: number): string {
 	const spec = LOCATORS[kind];
 	const value = this.getNodeParameter(spec.parameter, itemIndex, '', { extractValue: true });
@@ -86,7 +90,22 @@ export function readRecordId(this: IExecuteFunctions, kind: RecordKind, itemInde
 			`Pick the ${spec.label} from the list, or enter its ID, e.g. ${spec.example}`,
 		);
 	}
+
+	// URL parsing resolves "." and ".." path segments even when percent-encoded, so such an ID
+	// would send the request to another endpoint.
+	if (id === '.' || id === '..' || id.length > MAX_ID_LENGTH) {
+		throw invalidInput(
+			this.getNode(),
+			itemIndex,
+			`${spec.label} ID is invalid, got ${JSON.stringify(shortenForMessage(id))}`,
+			`Pick the ${spec.label} from the list, or enter its ID, e.g. ${spec.example}. IDs are at most ${MAX_ID_LENGTH} characters and are not "." or "..".`,
+		);
+	}
 	return id;
+}
+
+function shortenForMessage(id: string): string {
+	return id.length > 40 ? `${id.slice(0, 40)}…` : id;
 }
 
 /** Names a record in error messages, e.g. `quote "qt_4Vb8nW2"`. */
