@@ -1,9 +1,12 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
 import type { IDataObject } from 'n8n-workflow';
 
 import { startSimulator } from '../../simulator';
 import type { Simulator } from '../../simulator';
 import { PATH } from '../../nodes/shared/transport/wire';
-import { MAX_RETRIES } from '../../nodes/shared/transport/retryPolicy';
+import { MAX_RETRIES, RETRY_AFTER_CAP_SECONDS } from '../../nodes/shared/transport/retryPolicy';
 import { runNode, setUpN8nEnvironment } from '../harness';
 import type { RunNodeOptions } from '../harness';
 
@@ -59,17 +62,70 @@ async function createQuote(): Promise<string> {
 
 describe('automaNetApiRequest retries', () => {
 	test('429 waits Retry-After then succeeds', async () => {
-		sim.faults.failNext(1, 429, { retryAfterSeconds: 1 });
+		sim.faults.failNext(1, 429, { retryAfterSeconds: 2 });
 		const startedAt = Date.now();
 
 		const result = await probe({ method: 'GET', path: PATH.me });
 
 		expect(result.error).toBeUndefined();
-		expect(Date.now() - startedAt).toBeGreaterThanOrEqual(1000);
+		expect(Date.now() - startedAt).toBeGreaterThanOrEqual(2000);
 		expect(requestsTo('GET', PATH.me).map((request) => request.status)).toEqual([429, 200]);
 		expect(result.logger.lines('warn')).toEqual([
-			'Automa.Net GET /me failed with status 429; retry 1 of 3 in 1000 ms',
+			'Automa.Net GET /me failed with status 429; retry 1 of 3 in 2000 ms',
 		]);
+	});
+
+	test('429 above the cap fails at once', async () => {
+		sim.faults.failNext(1, 429, { retryAfterSeconds: 120 });
+		const startedAt = Date.now();
+
+		const result = await probe({ method: 'GET', path: PATH.me });
+
+		expect(Date.now() - startedAt).toBeLessThan(500);
+		expect(sim.state().requests).toHaveLength(1);
+		expect(result.error?.message).toBe(
+			'Automa.Net rate-limited the request and requested a wait of 120 seconds',
+		);
+		expect(result.error?.description).toContain(
+			`The node waits at most ${RETRY_AFTER_CAP_SECONDS} seconds for a rate limit`,
+		);
+		expect(result.error?.description).toContain('Run the workflow again after that delay');
+		expect(result.logger.lines('warn')).toEqual([]);
+	});
+
+	test('429 above the cap as HTTP date', async () => {
+		let requestCount = 0;
+		const rateLimiter = createServer((request, response) => {
+			requestCount++;
+			response.writeHead(429, {
+				'Content-Type': 'application/json',
+				'Retry-After': new Date(Date.now() + 3_600_000).toUTCString(),
+			});
+			response.end(JSON.stringify({ error: { code: 'rate_limited', message: 'slow down' } }));
+		});
+		await new Promise<void>((resolve) => rateLimiter.listen(0, '127.0.0.1', resolve));
+		const { port } = rateLimiter.address() as AddressInfo;
+
+		try {
+			const startedAt = Date.now();
+			const result = await probe(
+				{ method: 'GET', path: PATH.me },
+				{ credentials: { apiKey: 'sim_test_key', baseUrl: `http://127.0.0.1:${port}/v1` } },
+			);
+
+			expect(Date.now() - startedAt).toBeLessThan(500);
+			expect(requestCount).toBe(1);
+			// The HTTP date drops milliseconds, so the delay read from it is up to 1 s short of an hour.
+			const waitSeconds = Number(
+				/^Automa.Net rate-limited the request and requested a wait of (\d+) seconds$/.exec(
+					result.error?.message ?? '',
+				)?.[1],
+			);
+			expect(waitSeconds).toBeGreaterThanOrEqual(3599);
+			expect(waitSeconds).toBeLessThanOrEqual(3600);
+		} finally {
+			await new Promise<void>((resolve) => rateLimiter.close(() => resolve()));
+		}
 	});
 
 	test('429 beyond the bound fails', async () => {

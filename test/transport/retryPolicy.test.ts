@@ -1,32 +1,48 @@
 import {
 	MAX_RETRIES,
 	RETRY_AFTER_CAP_SECONDS,
+	exceedsRetryAfterCap,
 	isSafeToRepeat,
-	rateLimitWaitMs,
+	retryAfterMs,
 	serverErrorBackoffMs,
 } from '../../nodes/shared/transport/retryPolicy';
 
-describe('rateLimitWaitMs', () => {
+describe('retryAfterMs', () => {
 	test('seconds value', () => {
-		expect(rateLimitWaitMs('2')).toBe(2000);
-		expect(rateLimitWaitMs('0')).toBe(0);
-		expect(rateLimitWaitMs('1.5')).toBe(1500);
+		expect(retryAfterMs('2')).toBe(2000);
+		expect(retryAfterMs('0')).toBe(0);
+		expect(retryAfterMs('1.5')).toBe(1500);
 	});
 
-	test('capped at the maximum', () => {
-		expect(RETRY_AFTER_CAP_SECONDS).toBe(60);
-		expect(rateLimitWaitMs('3600')).toBe(60_000);
+	test('long delay not capped', () => {
+		expect(retryAfterMs('3600')).toBe(3_600_000);
 	});
 
 	test('HTTP date', () => {
 		const now = Date.parse('2026-12-04T12:00:00Z');
-		expect(rateLimitWaitMs('Fri, 04 Dec 2026 12:00:05 GMT', now)).toBe(5000);
-		expect(rateLimitWaitMs('Fri, 04 Dec 2026 11:59:00 GMT', now)).toBe(0);
+		expect(retryAfterMs('Fri, 04 Dec 2026 12:00:05 GMT', now)).toBe(5000);
+		expect(retryAfterMs('Fri, 04 Dec 2026 11:59:00 GMT', now)).toBe(0);
+		expect(retryAfterMs('Fri, 04 Dec 2026 12:02:00 GMT', now)).toBe(120_000);
 	});
 
 	test('missing or invalid header', () => {
-		expect(rateLimitWaitMs(undefined)).toBe(1000);
-		expect(rateLimitWaitMs('soon')).toBe(1000);
+		expect(retryAfterMs(undefined)).toBe(1000);
+		expect(retryAfterMs('soon')).toBe(1000);
+	});
+});
+
+describe('exceedsRetryAfterCap', () => {
+	test('cap is 60 seconds', () => {
+		expect(RETRY_AFTER_CAP_SECONDS).toBe(60);
+	});
+
+	test.each([
+		[0, false],
+		[60_000, false],
+		[60_001, true],
+		[3_600_000, true],
+	])('%p ms gives %p', (waitMs, expected) => {
+		expect(exceedsRetryAfterCap(waitMs)).toBe(expected);
 	});
 });
 

@@ -1,6 +1,7 @@
 import type { IHttpRequestMethods, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { RETRY_AFTER_CAP_SECONDS } from './retryPolicy';
 import { DEFAULT_BASE_URL, ERROR_CODE, STATUS_RULES, readApiError } from './wire';
 import type { ApiErrorBody } from './wire';
 
@@ -13,6 +14,11 @@ export interface FailedRequest {
 	attempts: number;
 	/** Whether the transport would have retried a 5xx; false for a POST without a key. */
 	retryable: boolean;
+	/**
+	 * Delay requested by a 429 beyond RETRY_AFTER_CAP_SECONDS, in seconds rounded up. Set when the
+	 * transport failed without waiting for it.
+	 */
+	retryAfterSeconds?: number;
 	/** Names the object the path points at, e.g. `quote "qt_123"`. */
 	objectLabel?: string;
 	/** The credential's base URL without a trailing slash, named when an endpoint is missing. */
@@ -135,6 +141,15 @@ function rateLimitedText(failure: FailedRequest): ErrorText {
 	};
 }
 
+// n8n-core 2.41.1 (WorkflowExecute.getRetryParams) clamps a node's Wait Between Tries to 5000 ms,
+// so Retry On Fail cannot wait for a delay above RETRY_AFTER_CAP_SECONDS.
+function retryAfterTooLongText(retryAfterSeconds: number): ErrorText {
+	return {
+		message: `Automa.Net rate-limited the request and requested a wait of ${retryAfterSeconds} seconds`,
+		description: `The node waits at most ${RETRY_AFTER_CAP_SECONDS} seconds for a rate limit, so it failed without retrying. Run the workflow again after that delay, or lower the request rate, e.g. by sending fewer items per execution. Retry On Fail cannot cover this delay, because n8n caps Wait Between Tries at 5 seconds.`,
+	};
+}
+
 function serverErrorText(failure: FailedRequest, error: ApiErrorBody | undefined): ErrorText {
 	const notRetried = failure.retryable
 		? ''
@@ -162,6 +177,9 @@ function errorTextFor(failure: FailedRequest, error: ApiErrorBody | undefined): 
 	}
 	if (statusCode === 409) return invalidStateText(failure, error);
 	if (statusCode === 422) return validationText(error);
+	if (statusCode === 429 && failure.retryAfterSeconds !== undefined) {
+		return retryAfterTooLongText(failure.retryAfterSeconds);
+	}
 	if (statusCode === 429) return rateLimitedText(failure);
 	if (statusCode >= 500) return serverErrorText(failure, error);
 	return otherStatusText(failure, error);
@@ -181,6 +199,9 @@ export function automaNetApiError(node: INode, failure: FailedRequest): NodeApiE
 		path: failure.path,
 		attempts: failure.attempts,
 	};
+	if (failure.retryAfterSeconds !== undefined) {
+		response.retryAfterSeconds = failure.retryAfterSeconds;
+	}
 	if (error) {
 		response.error = {
 			code: error.code,

@@ -17,10 +17,11 @@ import { automaNetApiError } from './apiError';
 import { isNodeApiError, isNodeOperationError } from './nodeErrorGuards';
 import {
 	MAX_RETRIES,
+	exceedsRetryAfterCap,
 	isSafeToRepeat,
 	isServerError,
 	networkErrorCode,
-	rateLimitWaitMs,
+	retryAfterMs,
 	serverErrorBackoffMs,
 } from './retryPolicy';
 import { DEFAULT_BASE_URL, HEADER, MAX_PER_PAGE, listQuery, readListPage } from './wire';
@@ -124,10 +125,10 @@ function retryReason(attempt: Attempt): string {
  * Sends one request to the Automa.Net API with the automaNetApi credential and returns the
  * parsed JSON body (an empty object for an empty body).
  *
- * A 429 is retried after its Retry-After delay, capped at RETRY_AFTER_CAP_SECONDS, for every
- * method because the server rejected the request before acting on it. A 5xx or a network error
- * is retried with a doubling backoff, but only when repeating the request cannot act twice (see
- * isSafeToRepeat). At most MAX_RETRIES retries follow the first attempt. Any other non-2xx
+ * A 429 is retried after its Retry-After delay, for every method because the server rejected the
+ * request before acting on it. A 429 whose delay exceeds RETRY_AFTER_CAP_SECONDS fails at once,
+ * without waiting, and its message gives that delay. A 5xx or a network error is retried with a
+ * doubling backoff, but only when repeating the request cannot act twice (see isSafeToRepeat). At most MAX_RETRIES retries follow the first attempt. Any other non-2xx
  * response, and the last failed attempt, becomes a NodeApiError.
  */
 export async function automaNetApiRequest(
@@ -161,8 +162,11 @@ export async function automaNetApiRequest(
 
 		const retriesLeft = attemptNumber <= MAX_RETRIES;
 		let waitMs: number | undefined;
+		let retryAfterSeconds: number | undefined;
 		if (statusCode === 429 && attempt.kind === 'response') {
-			waitMs = rateLimitWaitMs(attempt.response.headers[HEADER.retryAfter]);
+			const requestedMs = retryAfterMs(attempt.response.headers[HEADER.retryAfter]);
+			if (exceedsRetryAfterCap(requestedMs)) retryAfterSeconds = Math.ceil(requestedMs / 1000);
+			else waitMs = requestedMs;
 		} else if ((attempt.kind === 'networkError' || isServerError(statusCode)) && safe) {
 			waitMs = serverErrorBackoffMs(attemptNumber);
 		}
@@ -186,6 +190,7 @@ export async function automaNetApiRequest(
 			body: attempt.response.body,
 			attempts: attemptNumber,
 			retryable: safe,
+			retryAfterSeconds,
 			objectLabel: request.objectLabel,
 			baseUrl,
 			itemIndex,

@@ -4,8 +4,9 @@ import type { IHttpRequestMethods } from 'n8n-workflow';
 export const MAX_RETRIES = 3;
 
 /**
- * Longest wait honoured from a Retry-After header, in seconds. A longer value is cut to this,
- * so one rate-limited call blocks the execution for at most MAX_RETRIES minutes.
+ * Longest Retry-After delay the transport waits for, in seconds. A 429 that requests a longer
+ * delay fails at once without a retry, because a shorter wait would most likely end in another
+ * 429. One rate-limited call therefore blocks the execution for at most MAX_RETRIES minutes.
  */
 export const RETRY_AFTER_CAP_SECONDS = 60;
 
@@ -42,11 +43,11 @@ export function isServerError(statusCode: number): boolean {
 }
 
 /**
- * Reads a Retry-After header (delay in seconds or an HTTP date) into a wait in milliseconds,
- * capped at RETRY_AFTER_CAP_SECONDS.
+ * Reads a Retry-After header (delay in seconds or an HTTP date) into the delay it requests, in
+ * milliseconds and not capped. A missing or unparsable header gives
+ * DEFAULT_RATE_LIMIT_WAIT_SECONDS, and a date in the past gives 0.
  */
-export function rateLimitWaitMs(retryAfter: unknown, now: number = Date.now()): number {
-	const capMs = RETRY_AFTER_CAP_SECONDS * 1000;
+export function retryAfterMs(retryAfter: unknown, now: number = Date.now()): number {
 	const text = Array.isArray(retryAfter) ? String(retryAfter[0]) : String(retryAfter ?? '');
 	let waitMs = DEFAULT_RATE_LIMIT_WAIT_SECONDS * 1000;
 
@@ -57,7 +58,12 @@ export function rateLimitWaitMs(retryAfter: unknown, now: number = Date.now()): 
 		if (!Number.isNaN(date)) waitMs = Math.max(0, date - now);
 	}
 
-	return Math.min(capMs, Math.round(waitMs));
+	return Math.round(waitMs);
+}
+
+/** Whether a Retry-After delay, in milliseconds, is longer than RETRY_AFTER_CAP_SECONDS. */
+export function exceedsRetryAfterCap(waitMs: number): boolean {
+	return waitMs > RETRY_AFTER_CAP_SECONDS * 1000;
 }
 
 /** Backoff before retry number `retry` (1-based) after a 5xx or a network error. */
