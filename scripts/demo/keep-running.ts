@@ -2,6 +2,7 @@
  * The end of `npm run demo -- --keep`: after the sale, n8n and the simulator keep running, so the
  * workflows and their executions can be opened in the editor and the simulator's records read.
  */
+import { bearer, HEADER, PATH } from '../../nodes/shared/transport/wire';
 import type { DemoEnvironment } from './demo-environment';
 import { shutdownSignal } from './shutdown';
 
@@ -14,10 +15,17 @@ export function describeRunningEnvironment(environment: DemoEnvironment): string
 	const ownerLine = login
 		? `owner login: ${login.email} / ${login.password}`
 		: 'owner login: none yet, the editor asks to create the owner account at the first visit';
+	const { simulator } = environment;
+	// The key is a random throwaway that only this local simulator accepts, and it stops
+	// working when the demo stops, so printing it exposes nothing.
 	return [
 		`n8n editor:  ${environment.n8n.baseUrl}`,
 		ownerLine,
-		`simulator:   ${environment.simulator.url} (admin routes at ${environment.simulator.adminUrl})`,
+		`simulator:   ${simulator.url} (API key ${simulator.apiKey})`,
+		`             curl -H '${HEADER.authorization}: ${bearer(simulator.apiKey)}' ${simulator.url}${PATH.rfqs('received')}`,
+		`sim state:   ${simulator.adminUrl}/state (admin routes need no key)`,
+		`post an RFQ (runs the "RFQ to quote" workflow):`,
+		`             curl -X POST -H 'Content-Type: application/json' -d '{}' ${simulator.adminUrl}/rfqs`,
 	];
 }
 

@@ -4,23 +4,18 @@
  * every scenario completed as intended. Every process it started is stopped on exit, on
  * Ctrl-C and on failure; only the Node 24 and n8n cache stays behind.
  *
- * Options: --scenario=sale|stripeSale|quoteDeclined|orderDeclined|all (default sale),
- * --keep (keep n8n and the simulator running after the sale until Ctrl-C, to look at the
- * workflows and executions in the editor) and --verbose (also print n8n's and the simulator's
- * log lines).
+ * Options (parsed and described in demo-options.ts):
+ * --scenario=sale|stripeSale|quoteDeclined|orderDeclined|all, --keep (keep n8n and the simulator
+ * running after the sale until Ctrl-C, to look at the workflows and executions in the editor),
+ * --verbose (also print n8n's and the simulator's log lines) and --help.
  */
 import { killAllProcessesNow, stopAllProcesses } from './child-processes';
 import { startDemoEnvironment, type DemoEnvironment } from './demo-environment';
+import { demoUsage, DemoUsageError, parseDemoArguments, type DemoOptions } from './demo-options';
 import { describeRunningEnvironment, keepRunningUntilShutdown } from './keep-running';
 import { collectSaleOutcome, takeBaseline } from './sale-outcome';
 import { SaleProgressPrinter } from './sale-progress';
-import {
-	playSale,
-	SALE_SCENARIOS,
-	SaleStepError,
-	type SaleRecordIds,
-	type SaleScenario,
-} from './sale-scenario';
+import { playSale, SaleStepError, type SaleRecordIds } from './sale-scenario';
 import { requestShutdown, shutdownSignal, ShutdownRequestedError } from './shutdown';
 import { renderSummary } from './summary-table';
 
@@ -30,37 +25,6 @@ const N8N_TAIL_LINES = 12;
 function print(line: string): void {
 	const seconds = ((Date.now() - started) / 1000).toFixed(1).padStart(6);
 	process.stdout.write(`[${seconds} s] ${line}\n`);
-}
-
-interface DemoOptions {
-	scenarios: SaleScenario[];
-	keep: boolean;
-	verbose: boolean;
-}
-
-function readOptions(argv: string[]): DemoOptions {
-	let scenarios: SaleScenario[] = ['sale'];
-	let keep = false;
-	let verbose = false;
-	for (const argument of argv) {
-		if (argument === '--verbose') {
-			verbose = true;
-		} else if (argument === '--keep') {
-			keep = true;
-		} else if (argument.startsWith('--scenario=')) {
-			const value = argument.slice('--scenario='.length);
-			if (value === 'all') {
-				scenarios = [...SALE_SCENARIOS];
-			} else if ((SALE_SCENARIOS as readonly string[]).includes(value)) {
-				scenarios = [value as SaleScenario];
-			} else {
-				throw new Error(`Unknown scenario "${value}": use ${SALE_SCENARIOS.join(', ')} or all`);
-			}
-		} else {
-			throw new Error(`Unknown option "${argument}": use --scenario=<name>, --keep or --verbose`);
-		}
-	}
-	return { scenarios, keep, verbose };
 }
 
 /** Prints n8n's last lines, where a failing node logs its error. */
@@ -117,8 +81,7 @@ async function keepRunning(current: DemoEnvironment): Promise<boolean> {
 	return true;
 }
 
-async function main(): Promise<number> {
-	const options = readOptions(process.argv.slice(2));
+async function main(options: DemoOptions): Promise<number> {
 	process.on('SIGINT', onSignal);
 	process.on('SIGTERM', onSignal);
 
@@ -171,7 +134,24 @@ async function main(): Promise<number> {
 	return allPassed ? 0 : 1;
 }
 
-main()
+/**
+ * Returns the options to run with, or exits before anything starts: 0 after printing the usage
+ * for --help, 2 after printing the error and the usage for an invalid argument.
+ */
+function readOptionsOrExit(argv: string[]): DemoOptions {
+	try {
+		const command = parseDemoArguments(argv);
+		if (command.kind === 'run') return command.options;
+		process.stdout.write(demoUsage());
+		process.exit(0);
+	} catch (error) {
+		if (!(error instanceof DemoUsageError)) throw error;
+		process.stderr.write(`${error.message}\n\n${demoUsage()}`);
+		process.exit(2);
+	}
+}
+
+main(readOptionsOrExit(process.argv.slice(2)))
 	.catch((error: Error) => {
 		if (error instanceof ShutdownRequestedError) return 1;
 		print(`demo failed: ${error.message}`);
