@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { PollEventName } from './pollEvents';
 
 /**
- * Where the last poll stopped, kept in the node's workflow static data.
+ * Position at which the last poll stopped, kept in the node's workflow static data.
  *
  * The list filters are inclusive, so the next poll requests records at or after `at` and skips
  * the ids in `idsAt`, the records already processed at exactly that time. Several records that

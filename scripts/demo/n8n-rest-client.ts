@@ -129,7 +129,7 @@ export class N8nRestClient {
 /**
  * Parses the `flatted` text in which n8n stores execution data: a JSON array whose first entry is
  * the root value, where every string inside an object or array is the index of the entry that
- * holds the real value. That indirection lets the format store shared and circular references.
+ * contains the real value. That indirection lets the format store shared and circular references.
  */
 export function parseFlatted(text: string): unknown {
 	const entries = JSON.parse(text) as unknown[];

@@ -31,7 +31,7 @@ interface ErrorText {
 	description: string;
 }
 
-function serverSays(error: ApiErrorBody | undefined): string {
+function serverMessage(error: ApiErrorBody | undefined): string {
 	if (!error?.message) return '';
 	const message = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
 	return `Automa.Net returned: ${message}`;
@@ -66,7 +66,7 @@ function forbiddenText(failure: FailedRequest, error: ApiErrorBody | undefined):
 	return {
 		message: `The Automa.Net API key is not allowed to access ${target}`,
 		description: joinSentences(
-			serverSays(error),
+			serverMessage(error),
 			'Check that the object belongs to the supplier account of this API key.',
 		),
 	};
@@ -77,7 +77,7 @@ function notFoundText(failure: FailedRequest, error: ApiErrorBody | undefined): 
 		return {
 			message: `${capitalize(failure.objectLabel)} was not found in Automa.Net`,
 			description: joinSentences(
-				serverSays(error),
+				serverMessage(error),
 				'Check the ID, and that the object belongs to the supplier account of this API key.',
 			),
 		};
@@ -90,7 +90,7 @@ function notFoundText(failure: FailedRequest, error: ApiErrorBody | undefined): 
 	return {
 		message: `The Automa.Net endpoint ${failure.method} ${failure.path} was not found`,
 		description: joinSentences(
-			serverSays(error),
+			serverMessage(error),
 			`The base URL${baseUrl} does not point at the Automa.Net API. Check that the base URL in the Automa.Net API credential ends with /v1, e.g. ${DEFAULT_BASE_URL}.`,
 		),
 	};
@@ -127,7 +127,7 @@ function validationText(error: ApiErrorBody | undefined): ErrorText {
 	return {
 		message,
 		description: joinSentences(
-			serverSays(error),
+			serverMessage(error),
 			'Correct the listed fields in the node parameters or the input item.',
 		),
 	};
@@ -156,14 +156,14 @@ function serverErrorText(failure: FailedRequest, error: ApiErrorBody | undefined
 		: 'The request was not repeated because it has no idempotency key, so a repeat could act twice. Check in Automa.Net whether it took effect before running it again.';
 	return {
 		message: `Automa.Net failed with server error ${failure.statusCode} after ${attemptsText(failure.attempts)}`,
-		description: joinSentences(serverSays(error), notRetried),
+		description: joinSentences(serverMessage(error), notRetried),
 	};
 }
 
 function otherStatusText(failure: FailedRequest, error: ApiErrorBody | undefined): ErrorText {
 	return {
 		message: `Automa.Net rejected ${failure.method} ${failure.path} with status ${failure.statusCode}`,
-		description: serverSays(error) || 'Automa.Net sent no error message.',
+		description: serverMessage(error) || 'Automa.Net sent no error message.',
 	};
 }
 

@@ -5,9 +5,9 @@ import type { IExecuteFunctions } from 'n8n-workflow';
  * Builds the Idempotency-Key of one state-changing call: a SHA-256 hash of the execution id, the
  * node id, the run index, the item index and the operation name.
  *
- * n8n-core 2.41.1 runs Retry On Fail inside WorkflowExecute.processRunExecutionData: it computes
+ * n8n-core 2.41.1 runs Retry On Fail inside WorkflowExecute.processRunExecutionData. It computes
  * the node's run index once, then calls runNode again with the same run index and the same
- * additionalData.executionId, so every try builds the same key and the server returns the first
+ * additionalData.executionId. So every try builds the same key, and the server returns the first
  * response again instead of acting twice. A new execution has a new execution id, and the same node run
  * again inside one execution (a loop) has a higher run index, so both get new keys.
  */

@@ -191,7 +191,10 @@ export function readEmailList(
 	value: unknown,
 	field: string,
 ): string[] {
-	const text = Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : '';
+	let text = '';
+	if (Array.isArray(value)) text = value.join(',');
+	else if (typeof value === 'string') text = value;
+
 	const emails = text
 		.split(',')
 		.map((email) => email.trim())

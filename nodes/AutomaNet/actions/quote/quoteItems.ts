@@ -82,7 +82,7 @@ function readWholeNumber(
 			fixHint(origin, key, requirement),
 		);
 	}
-	// Above 2^53 - 1 a double no longer holds every whole number, so 1e30 would not arrive as sent.
+	// Above 2^53 - 1 a double cannot represent every whole number, so 1e30 would not arrive as sent.
 	if (!Number.isSafeInteger(number)) {
 		throw lineError(
 			origin,
